@@ -1,5 +1,5 @@
-import type { EntityType } from '../model/report.js';
 import { matchKey } from '../extract/normalize.js';
+import type { EntityType } from '../model/report.js';
 
 /** The graph id of an entity: its type and a slug of its canonical name. */
 export function entityId(type: EntityType, name: string): string {

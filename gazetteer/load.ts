@@ -59,7 +59,9 @@ export function surfaceForms(entry: Pick<GazetteerEntry, 'name' | 'names' | 'ali
 /** Reads every *.json file of the folder (arrays of records) into one gazetteer. */
 export function loadGazetteer(dir = DEFAULT_GAZETTEER_DIR): Gazetteer {
   const records: GazetteerRecord[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const parsed: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     if (!Array.isArray(parsed)) throw new Error(`gazetteer file ${file} must hold a JSON array of entries`);
     records.push(...(parsed as GazetteerRecord[]));

@@ -1,0 +1,218 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import type {
+  EntityNodeBase,
+  EventNode,
+  Label,
+  NodeByLabel,
+  Related,
+  RelationshipProps,
+  RelSpec,
+} from '../model.js';
+import { codepointCompare, compareEvents } from '../order.js';
+import type {
+  ArticleFilter,
+  ArticleWrite,
+  EntityFilter,
+  EventFilter,
+  GraphStore,
+  Page,
+  PageOf,
+  WriteOutcome,
+} from '../store.js';
+import { matchesEventFilter } from './event-filter.js';
+
+interface NodeAttributes {
+  label: Label;
+  data: NodeByLabel[Label];
+}
+
+interface EdgeAttributes {
+  type: RelSpec['type'];
+  props: RelationshipProps[RelSpec['type']];
+}
+
+const LOG_FILE = 'articles.jsonl';
+
+/**
+ * The in-process store: a graphology multigraph with an alias index. With a
+ * data folder it appends every article write to a log and replays it at open,
+ * so what was ingested survives a restart.
+ */
+export class EmbeddedStore implements GraphStore {
+  readonly name = 'embedded';
+  private calls = 0;
+  private readonly graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  private readonly aliasIndex = {
+    Actor: new Map<string, Set<string>>(),
+    Place: new Map<string, Set<string>>(),
+  };
+  private readonly logPath: string | null;
+
+  constructor(options: { dataDir?: string | null } = {}) {
+    this.logPath = options.dataDir ? join(options.dataDir, LOG_FILE) : null;
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    if (this.logPath && existsSync(this.logPath)) this.replay(this.logPath);
+  }
+
+  get roundTrips(): number {
+    return this.calls;
+  }
+
+  async init(): Promise<void> {}
+
+  async nodes<L extends Label>(label: L, ids: readonly string[]): Promise<(NodeByLabel[L] | null)[]> {
+    this.calls += 1;
+    return ids.map((id) => this.nodeOf(label, id));
+  }
+
+  async related(spec: RelSpec, ids: readonly string[]): Promise<Related[][]> {
+    this.calls += 1;
+    return ids.map((id) => {
+      if (!this.graph.hasNode(id)) return [];
+      const edges = spec.direction === 'out' ? this.graph.outEdges(id) : this.graph.inEdges(id);
+      return edges.flatMap((edge) => {
+        const attributes = this.graph.getEdgeAttributes(edge);
+        if (attributes.type !== spec.type) return [];
+        const otherId = spec.direction === 'out' ? this.graph.target(edge) : this.graph.source(edge);
+        return [
+          { otherId, otherLabel: this.graph.getNodeAttribute(otherId, 'label'), props: attributes.props },
+        ];
+      });
+    });
+  }
+
+  async lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): Promise<string[][]> {
+    this.calls += 1;
+    return keys.map((key) => [...(this.aliasIndex[label].get(key) ?? [])].sort());
+  }
+
+  async findEvents(filter: EventFilter, page: Page): Promise<PageOf<EventNode>> {
+    this.calls += 1;
+    const events = this.allOf('Event').filter((event) =>
+      matchesEventFilter(event, filter, (type, direction) => this.neighbours(event.id, type, direction)),
+    );
+    return paginate(events.sort(compareEvents), page);
+  }
+
+  async findActors(filter: EntityFilter, page: Page): Promise<PageOf<NodeByLabel['Actor']>> {
+    this.calls += 1;
+    return paginate(this.allOf('Actor').filter(entityMatcher(filter)).sort(byName), page);
+  }
+
+  async findPlaces(filter: EntityFilter, page: Page): Promise<PageOf<NodeByLabel['Place']>> {
+    this.calls += 1;
+    return paginate(this.allOf('Place').filter(entityMatcher(filter)).sort(byName), page);
+  }
+
+  async findArticles(filter: ArticleFilter, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
+    this.calls += 1;
+    const articles = this.allOf('Article').filter(
+      (a) =>
+        (!filter.kinds?.length || filter.kinds.includes(a.kind)) &&
+        (!filter.from || (a.publishedAt !== null && a.publishedAt >= filter.from)) &&
+        (!filter.to || (a.publishedAt !== null && a.publishedAt <= filter.to)),
+    );
+    articles.sort(
+      (a, b) => codepointCompare(b.publishedAt ?? '', a.publishedAt ?? '') || codepointCompare(a.id, b.id),
+    );
+    return paginate(articles, page);
+  }
+
+  async writeArticle(write: ArticleWrite): Promise<WriteOutcome> {
+    this.calls += 1;
+    if (this.graph.hasNode(write.article.id)) return 'unchanged';
+    if (this.logPath) appendFileSync(this.logPath, `${JSON.stringify(write)}\n`);
+    this.apply(write);
+    return 'created';
+  }
+
+  async counts(): Promise<{ nodes: number; relationships: number }> {
+    this.calls += 1;
+    return { nodes: this.graph.order, relationships: this.graph.size };
+  }
+
+  async close(): Promise<void> {}
+
+  private replay(path: string): void {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (line.trim()) this.apply(JSON.parse(line) as ArticleWrite);
+    }
+  }
+
+  /** Applies a write synchronously, so no reader ever sees half of it. */
+  private apply(write: ArticleWrite): void {
+    this.upsertNode('Article', write.article);
+    for (const actor of write.actors) this.upsertEntity('Actor', actor);
+    for (const place of write.places) this.upsertEntity('Place', place);
+    for (const event of write.events) this.upsertNode('Event', event);
+    for (const rel of write.relationships) {
+      if (!this.graph.hasNode(rel.from.id) || !this.graph.hasNode(rel.to.id)) continue;
+      const key = `${rel.type}|${rel.from.id}|${rel.to.id}|${rel.key}`;
+      if (this.graph.hasEdge(key)) continue;
+      this.graph.addDirectedEdgeWithKey(key, rel.from.id, rel.to.id, { type: rel.type, props: rel.props });
+    }
+  }
+
+  private upsertNode<L extends Label>(label: L, data: NodeByLabel[L]): void {
+    this.graph.mergeNode(data.id, { label, data });
+  }
+
+  private upsertEntity(label: 'Actor' | 'Place', incoming: NodeByLabel['Actor' | 'Place']): void {
+    const existing = this.nodeOf(label, incoming.id);
+    const merged: EntityNodeBase = existing
+      ? {
+          ...existing,
+          aliases: [...new Set([...existing.aliases, ...incoming.aliases])],
+          aliasKeys: [...new Set([...existing.aliasKeys, ...incoming.aliasKeys])],
+        }
+      : incoming;
+    this.graph.mergeNode(incoming.id, { label, data: merged as NodeByLabel[typeof label] });
+    for (const key of merged.aliasKeys) {
+      const ids = this.aliasIndex[label].get(key) ?? new Set<string>();
+      ids.add(incoming.id);
+      this.aliasIndex[label].set(key, ids);
+    }
+  }
+
+  private nodeOf<L extends Label>(label: L, id: string): NodeByLabel[L] | null {
+    if (!this.graph.hasNode(id)) return null;
+    const attributes = this.graph.getNodeAttributes(id);
+    return attributes.label === label ? (attributes.data as NodeByLabel[L]) : null;
+  }
+
+  private allOf<L extends Label>(label: L): NodeByLabel[L][] {
+    return this.graph
+      .filterNodes((_, attributes) => attributes.label === label)
+      .map((id) => this.graph.getNodeAttribute(id, 'data') as NodeByLabel[L]);
+  }
+
+  private neighbours(id: string, type: RelSpec['type'], direction: RelSpec['direction']) {
+    const edges = direction === 'out' ? this.graph.outEdges(id) : this.graph.inEdges(id);
+    return edges.flatMap((edge) => {
+      const attributes = this.graph.getEdgeAttributes(edge);
+      if (attributes.type !== type) return [];
+      return [
+        {
+          otherId: direction === 'out' ? this.graph.target(edge) : this.graph.source(edge),
+          props: attributes.props,
+        },
+      ];
+    });
+  }
+}
+
+function paginate<T>(rows: T[], page: Page): PageOf<T> {
+  return { rows: rows.slice(page.offset, page.offset + page.limit), totalCount: rows.length };
+}
+
+function byName(a: EntityNodeBase, b: EntityNodeBase): number {
+  return codepointCompare(a.name, b.name) || codepointCompare(a.id, b.id);
+}
+
+function entityMatcher(filter: EntityFilter) {
+  return (node: EntityNodeBase & { kind: string }) =>
+    (!filter.kinds?.length || filter.kinds.includes(node.kind)) &&
+    (!filter.nameKeyPrefix || node.aliasKeys.some((key) => key.startsWith(filter.nameKeyPrefix ?? '')));
+}

@@ -1,0 +1,170 @@
+import { LABELS, type Label, REL_SHAPES, type RelShape, type RelSpec } from '../model.js';
+import type { ArticleFilter, EntityFilter, EventFilter, Page } from '../store.js';
+
+/** A Cypher statement and its parameters. Labels and types only ever come from the fixed lists of model.ts. */
+export interface Statement {
+  text: string;
+  params: Record<string, unknown>;
+}
+
+export function schemaStatements(): Statement[] {
+  const unique = LABELS.map((label) => ({
+    text: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    params: {},
+  }));
+  const indexes = [
+    'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
+    'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
+    'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
+    'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
+    'CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)',
+  ].map((text) => ({ text, params: {} }));
+  return [...unique, ...indexes];
+}
+
+export function nodesById(label: Label, ids: readonly string[]): Statement {
+  return {
+    text: `MATCH (n:${checkedLabel(label)}) WHERE n.id IN $ids RETURN properties(n) AS node`,
+    params: { ids },
+  };
+}
+
+/** The relationships of one type and direction at each node, with the node at the other end. */
+export function relatedById(spec: RelSpec, ids: readonly string[]): Statement {
+  const shapes = REL_SHAPES.filter((shape) => shape.type === spec.type);
+  if (shapes.length === 0) throw new Error(`unknown relationship type ${spec.type}`);
+  const near = [...new Set(shapes.map((s: RelShape) => (spec.direction === 'out' ? s.from : s.to)))].join(
+    '|',
+  );
+  const pattern =
+    spec.direction === 'out' ? `(n:${near})-[r:${spec.type}]->(m)` : `(n:${near})<-[r:${spec.type}]-(m)`;
+  return {
+    text: `MATCH ${pattern} WHERE n.id IN $ids RETURN n.id AS id, m.id AS otherId, labels(m)[0] AS otherLabel, properties(r) AS props`,
+    params: { ids },
+  };
+}
+
+export function lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): Statement {
+  return {
+    text: `UNWIND $keys AS key OPTIONAL MATCH (n:${checkedLabel(label)}) WHERE key IN n.aliasKeys RETURN key, collect(n.id) AS ids`,
+    params: { keys },
+  };
+}
+
+const EVENT_WHERE = `($types IS NULL OR e.type IN $types)
+  AND ($factuality IS NULL OR e.factuality = $factuality)
+  AND (NOT $dated OR e.date IS NOT NULL)
+  AND ($from IS NULL OR e.date >= $from)
+  AND ($to IS NULL OR e.date <= $to)
+  AND ($placeIds IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds })
+  AND (($actorIds IS NULL AND $role IS NULL) OR EXISTS {
+    MATCH (a)-[r:PARTICIPATED_IN]->(e)
+    WHERE ($actorIds IS NULL OR a.id IN $actorIds) AND ($role IS NULL OR r.role = $role) })`;
+
+export function findEvents(filter: EventFilter, page: Page): Statement {
+  return pagedMatch('MATCH (e:Event)', EVENT_WHERE, 'e', 'e.date IS NULL, e.date DESC, e.id', page, {
+    types: filter.types?.length ? filter.types : null,
+    factuality: filter.factuality ?? null,
+    dated: Boolean(filter.datedOnly || filter.from || filter.to),
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    placeIds: filter.placeIds ?? null,
+    actorIds: filter.actorIds ?? null,
+    role: filter.role ?? null,
+  });
+}
+
+export function findEntities(label: 'Actor' | 'Place', filter: EntityFilter, page: Page): Statement {
+  return pagedMatch(
+    `MATCH (n:${checkedLabel(label)})`,
+    '($kinds IS NULL OR n.kind IN $kinds) AND ($prefix IS NULL OR any(k IN n.aliasKeys WHERE k STARTS WITH $prefix))',
+    'n',
+    'n.name, n.id',
+    page,
+    { kinds: filter.kinds?.length ? filter.kinds : null, prefix: filter.nameKeyPrefix ?? null },
+  );
+}
+
+export function findArticles(filter: ArticleFilter, page: Page): Statement {
+  return pagedMatch(
+    'MATCH (a:Article)',
+    `($kinds IS NULL OR a.kind IN $kinds)
+  AND ($from IS NULL OR a.publishedAt >= $from)
+  AND ($to IS NULL OR a.publishedAt <= $to)`,
+    'a',
+    'a.publishedAt IS NULL, a.publishedAt DESC, a.id',
+    page,
+    { kinds: filter.kinds?.length ? filter.kinds : null, from: filter.from ?? null, to: filter.to ?? null },
+  );
+}
+
+/** One round trip for a page and the total count of a filtered list. */
+function pagedMatch(
+  match: string,
+  where: string,
+  variable: string,
+  orderBy: string,
+  page: Page,
+  params: Record<string, unknown>,
+): Statement {
+  return {
+    text: `CALL { ${match} WHERE ${where} RETURN count(${variable}) AS total }
+CALL { ${match} WHERE ${where}
+  WITH ${variable} ORDER BY ${orderBy} SKIP $offset LIMIT $limit
+  RETURN collect(properties(${variable})) AS rows }
+RETURN total, rows`,
+    params: { ...params, offset: page.offset, limit: page.limit },
+  };
+}
+
+export function articleExists(id: string): Statement {
+  return { text: 'MATCH (a:Article {id: $id}) RETURN count(a) > 0 AS exists', params: { id } };
+}
+
+export function createArticle(props: Record<string, unknown>): Statement {
+  return { text: 'CREATE (a:Article) SET a = $props', params: { props } };
+}
+
+export function upsertEntities(label: 'Actor' | 'Place', rows: Record<string, unknown>[]): Statement {
+  return {
+    text: `UNWIND $rows AS row
+MERGE (n:${checkedLabel(label)} {id: row.id})
+ON CREATE SET n = row
+ON MATCH SET n.aliases = n.aliases + [x IN row.aliases WHERE NOT x IN n.aliases],
+  n.aliasKeys = n.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN n.aliasKeys]`,
+    params: { rows },
+  };
+}
+
+export function upsertEvents(rows: Record<string, unknown>[]): Statement {
+  return { text: 'UNWIND $rows AS row MERGE (e:Event {id: row.id}) SET e = row', params: { rows } };
+}
+
+/** Relationships of one shape, merged on their key so a repeated write adds nothing. */
+export function mergeRelationships(
+  shape: RelShape,
+  rows: { from: string; to: string; key: string; props: Record<string, unknown> }[],
+): Statement {
+  const known = REL_SHAPES.some((s) => s.type === shape.type && s.from === shape.from && s.to === shape.to);
+  if (!known) throw new Error(`unknown relationship shape ${shape.type}`);
+  return {
+    text: `UNWIND $rows AS row
+MATCH (a:${shape.from} {id: row.from})
+MATCH (b:${shape.to} {id: row.to})
+MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
+ON CREATE SET r += row.props`,
+    params: { rows },
+  };
+}
+
+export function counts(): Statement {
+  return {
+    text: 'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    params: {},
+  };
+}
+
+function checkedLabel(label: Label): Label {
+  if (!LABELS.includes(label)) throw new Error(`unknown label ${label}`);
+  return label;
+}

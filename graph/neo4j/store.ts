@@ -1,0 +1,195 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import {
+  type Label,
+  NODE_FIELDS,
+  type NodeByLabel,
+  REL_SHAPES,
+  RELATIONSHIP_FIELDS,
+  type Related,
+  type RelSpec,
+} from '../model.js';
+import type {
+  ArticleFilter,
+  ArticleWrite,
+  EntityFilter,
+  EventFilter,
+  GraphStore,
+  Page,
+  PageOf,
+  WriteOutcome,
+} from '../store.js';
+import * as cypher from './cypher.js';
+import { plainRecord } from './values.js';
+
+export interface Neo4jConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  /** Bound on every transaction, in milliseconds. */
+  transactionTimeoutMs?: number;
+}
+
+/** The Neo4j adapter: the only module that knows Cypher execution and driver types. */
+export class Neo4jStore implements GraphStore {
+  readonly name = 'neo4j';
+  private queries = 0;
+  private readonly driver: Driver;
+
+  constructor(private readonly config: Neo4jConfig) {
+    const auth = config.password ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
+    this.driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: false });
+  }
+
+  get roundTrips(): number {
+    return this.queries;
+  }
+
+  async init(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.config.database });
+    for (const statement of cypher.schemaStatements()) await this.write((tx) => this.run(tx, statement));
+  }
+
+  async nodes<L extends Label>(label: L, ids: readonly string[]): Promise<(NodeByLabel[L] | null)[]> {
+    if (ids.length === 0) return [];
+    const records = await this.read((tx) => this.run(tx, cypher.nodesById(label, ids)));
+    const byId = new Map<string, NodeByLabel[L]>();
+    for (const record of records) {
+      const node = plainRecord<NodeByLabel[L]>(record.get('node'), NODE_FIELDS[label]);
+      byId.set(node.id, node);
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async related(spec: RelSpec, ids: readonly string[]): Promise<Related[][]> {
+    if (ids.length === 0) return [];
+    const records = await this.read((tx) => this.run(tx, cypher.relatedById(spec, ids)));
+    const byId = new Map<string, Related[]>(ids.map((id) => [id, []]));
+    for (const record of records) {
+      byId.get(record.get('id'))?.push({
+        otherId: record.get('otherId'),
+        otherLabel: record.get('otherLabel'),
+        props: plainRecord(record.get('props'), RELATIONSHIP_FIELDS[spec.type]),
+      });
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): Promise<string[][]> {
+    if (keys.length === 0) return [];
+    const records = await this.read((tx) => this.run(tx, cypher.lookupByKey(label, keys)));
+    const byKey = new Map<string, string[]>(records.map((r) => [r.get('key'), [...r.get('ids')].sort()]));
+    return keys.map((key) => byKey.get(key) ?? []);
+  }
+
+  findEvents(filter: EventFilter, page: Page): Promise<PageOf<NodeByLabel['Event']>> {
+    return this.page('Event', cypher.findEvents(filter, page));
+  }
+
+  findActors(filter: EntityFilter, page: Page): Promise<PageOf<NodeByLabel['Actor']>> {
+    return this.page('Actor', cypher.findEntities('Actor', filter, page));
+  }
+
+  findPlaces(filter: EntityFilter, page: Page): Promise<PageOf<NodeByLabel['Place']>> {
+    return this.page('Place', cypher.findEntities('Place', filter, page));
+  }
+
+  findArticles(filter: ArticleFilter, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
+    return this.page('Article', cypher.findArticles(filter, page));
+  }
+
+  async writeArticle(write: ArticleWrite): Promise<WriteOutcome> {
+    try {
+      return await this.write(async (tx) => {
+        const [existing] = await this.run(tx, cypher.articleExists(write.article.id));
+        if (existing?.get('exists')) return 'unchanged';
+        await this.run(tx, cypher.createArticle({ ...write.article }));
+        if (write.actors.length) await this.run(tx, cypher.upsertEntities('Actor', rows(write.actors)));
+        if (write.places.length) await this.run(tx, cypher.upsertEntities('Place', rows(write.places)));
+        if (write.events.length) await this.run(tx, cypher.upsertEvents(rows(write.events)));
+        for (const shape of REL_SHAPES) {
+          const matching = write.relationships.filter(
+            (r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to,
+          );
+          if (matching.length === 0) continue;
+          await this.run(
+            tx,
+            cypher.mergeRelationships(
+              shape,
+              matching.map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } })),
+            ),
+          );
+        }
+        return 'created' as const;
+      });
+    } catch (error) {
+      if (isArticleConflict(error)) return 'unchanged';
+      throw error;
+    }
+  }
+
+  async counts(): Promise<{ nodes: number; relationships: number }> {
+    const [record] = await this.read((tx) => this.run(tx, cypher.counts()));
+    return {
+      nodes: Number(record?.get('nodes') ?? 0),
+      relationships: Number(record?.get('relationships') ?? 0),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async page<L extends Label>(
+    label: L,
+    statement: cypher.Statement,
+  ): Promise<PageOf<NodeByLabel[L]>> {
+    const [record] = await this.read((tx) => this.run(tx, statement));
+    return {
+      totalCount: Number(record?.get('total') ?? 0),
+      rows: (record?.get('rows') ?? []).map((row: Record<string, unknown>) =>
+        plainRecord<NodeByLabel[L]>(row, NODE_FIELDS[label]),
+      ),
+    };
+  }
+
+  private async run(tx: ManagedTransaction, statement: cypher.Statement) {
+    this.queries += 1;
+    const result = await tx.run(statement.text, toDriverParams(statement.params));
+    return result.records;
+  }
+
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    return session.executeRead(work, this.txConfig()).finally(() => session.close());
+  }
+
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database });
+    return session.executeWrite(work, this.txConfig()).finally(() => session.close());
+  }
+
+  private txConfig() {
+    return { timeout: this.config.transactionTimeoutMs ?? 10_000 };
+  }
+}
+
+function rows(items: object[]): Record<string, unknown>[] {
+  return items.map((item) => ({ ...item }));
+}
+
+/** SKIP and LIMIT need integers; JS numbers would be sent as floats. */
+function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...params };
+  for (const key of ['offset', 'limit'])
+    if (typeof out[key] === 'number') out[key] = neo4j.int(out[key] as number);
+  return out;
+}
+
+function isArticleConflict(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && /Article/.test(String(error));
+}

@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import type { Label, NodeByLabel, Related, RelSpec } from '../graph/model.js';
+import type { GraphStore } from '../graph/store.js';
+
+export interface Loaders {
+  node<L extends Label>(label: L): DataLoader<string, NodeByLabel[L] | null>;
+  related(spec: RelSpec): DataLoader<string, Related[]>;
+  lookup(label: 'Actor' | 'Place'): DataLoader<string, string[]>;
+}
+
+/** DataLoaders over the store's batch reads, created per request so caches never outlive it. */
+export function createLoaders(store: GraphStore): Loaders {
+  const nodeLoaders = new Map<Label, DataLoader<string, unknown>>();
+  const relatedLoaders = new Map<string, DataLoader<string, Related[]>>();
+  const lookupLoaders = new Map<string, DataLoader<string, string[]>>();
+  return {
+    node<L extends Label>(label: L) {
+      let loader = nodeLoaders.get(label);
+      if (!loader) {
+        loader = new DataLoader((ids: readonly string[]) => store.nodes(label, ids));
+        nodeLoaders.set(label, loader);
+      }
+      return loader as DataLoader<string, NodeByLabel[L] | null>;
+    },
+    related(spec) {
+      const key = `${spec.type}:${spec.direction}`;
+      let loader = relatedLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader((ids: readonly string[]) => store.related(spec, ids));
+        relatedLoaders.set(key, loader);
+      }
+      return loader;
+    },
+    lookup(label) {
+      let loader = lookupLoaders.get(label);
+      if (!loader) {
+        loader = new DataLoader((keys: readonly string[]) => store.lookupByKey(label, keys));
+        lookupLoaders.set(label, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,213 @@
+import type { ActorNode, ArticleNode, EventNode, PlaceNode, Provenance, Related } from '../graph/model.js';
+import { codepointCompare, compareEvents } from '../graph/order.js';
+import type { EventFilter } from '../graph/store.js';
+import { type EventType, type Factuality, ROLES, type Role, type Stance } from '../model/report.js';
+import type { Context } from '../schema/context.js';
+import { entityIdsOf, loadAll, withContainedPlaces } from './entities.js';
+import { badInput } from './errors.js';
+import { type ConnectionArgs, connectionOfList, pageOf, toConnection } from './pagination.js';
+
+export interface EventFilterInput {
+  types?: EventType[] | null;
+  from?: string | null;
+  to?: string | null;
+  place?: string | null;
+  actor?: string | null;
+  role?: Role | null;
+  factuality?: Factuality | null;
+}
+
+export interface Participation {
+  entity: ActorNode | PlaceNode;
+  entityLabel: 'Actor' | 'Place';
+  role: Role;
+  onBehalfOfId: string | null;
+  event: EventNode;
+  evidence: Provenance[];
+}
+
+export interface Claim {
+  byId: string;
+  stance: Stance;
+  event: EventNode;
+  evidence: Provenance[];
+}
+
+export async function findEvents(
+  filter: EventFilterInput | null | undefined,
+  args: ConnectionArgs,
+  context: Context,
+) {
+  const page = pageOf(args);
+  const storeFilter = await resolveEventFilter(filter ?? {}, context);
+  if (!storeFilter) return toConnection(page, { rows: [], totalCount: 0 });
+  const result = await context.store.findEvents(storeFilter, page);
+  for (const event of result.rows) context.loaders.node('Event').prime(event.id, event);
+  return toConnection(page, result);
+}
+
+/** The store filter of an API filter; null when it names an actor or place that does not exist. */
+async function resolveEventFilter(input: EventFilterInput, context: Context): Promise<EventFilter | null> {
+  if (input.from && input.to && input.from > input.to) {
+    throw badInput(`from (${input.from}) is after to (${input.to})`);
+  }
+  const filter: EventFilter = {
+    ...(input.types?.length ? { types: input.types } : {}),
+    ...(input.from ? { from: input.from } : {}),
+    ...(input.to ? { to: input.to } : {}),
+    ...(input.role ? { role: input.role } : {}),
+    ...(input.factuality ? { factuality: input.factuality } : {}),
+  };
+  if (input.place) {
+    const placeIds = await entityIdsOf('Place', input.place, context);
+    if (placeIds.length === 0) return null;
+    filter.placeIds = await withContainedPlaces(placeIds, context);
+  }
+  if (input.actor) {
+    filter.actorIds = await entityIdsOf('Actor', input.actor, context);
+    if (filter.actorIds.length === 0) return null;
+  }
+  return filter;
+}
+
+const ROLE_ORDER = new Map(ROLES.map((role, i) => [role, i]));
+
+/** Who took part, one entry per entity, role and side, with the evidence of every article that says so. */
+export async function participants(event: EventNode, context: Context): Promise<Participation[]> {
+  const related = await context.loaders.related({ type: 'PARTICIPATED_IN', direction: 'in' }).load(event.id);
+  const groups = groupBy(
+    related as Related<'PARTICIPATED_IN'>[],
+    (r) => `${r.otherId}|${r.props.role}|${r.props.onBehalfOf ?? ''}`,
+  );
+  const [actors, places] = await Promise.all([
+    loadAll(
+      'Actor',
+      related.filter((r) => r.otherLabel === 'Actor').map((r) => r.otherId),
+      context,
+    ),
+    loadAll(
+      'Place',
+      related.filter((r) => r.otherLabel === 'Place').map((r) => r.otherId),
+      context,
+    ),
+  ]);
+  const entities = new Map<string, ActorNode | PlaceNode>([...actors, ...places].map((n) => [n.id, n]));
+  const list = groups.flatMap((group) => {
+    const first = group[0] as Related<'PARTICIPATED_IN'>;
+    const entity = entities.get(first.otherId);
+    if (!entity) return [];
+    return [
+      {
+        entity,
+        entityLabel: first.otherLabel as 'Actor' | 'Place',
+        role: first.props.role,
+        onBehalfOfId: first.props.onBehalfOf,
+        event,
+        evidence: sortedEvidence(group.map((r) => r.props)),
+      },
+    ];
+  });
+  return list.sort(
+    (a, b) =>
+      (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0) ||
+      codepointCompare(a.entity.name, b.entity.name) ||
+      codepointCompare(a.onBehalfOfId ?? '', b.onBehalfOfId ?? ''),
+  );
+}
+
+export async function claims(event: EventNode, context: Context): Promise<Claim[]> {
+  const related = (await context.loaders
+    .related({ type: 'CLAIMS', direction: 'in' })
+    .load(event.id)) as Related<'CLAIMS'>[];
+  return groupBy(related, (r) => `${r.otherId}|${r.props.stance}`)
+    .map((group) => {
+      const first = group[0] as Related<'CLAIMS'>;
+      return {
+        byId: first.otherId,
+        stance: first.props.stance,
+        event,
+        evidence: sortedEvidence(group.map((r) => r.props)),
+      };
+    })
+    .sort((a, b) => codepointCompare(a.stance, b.stance) || codepointCompare(a.byId, b.byId));
+}
+
+/** The most specific place the event is said to have happened in. */
+export async function eventPlace(event: EventNode, context: Context): Promise<PlaceNode | null> {
+  const related = await context.loaders.related({ type: 'OCCURRED_IN', direction: 'out' }).load(event.id);
+  const places = await loadAll(
+    'Place',
+    related.map((r) => r.otherId),
+    context,
+  );
+  return places.sort(comparePlaceSpecificity)[0] ?? null;
+}
+
+const PLACE_SPECIFICITY = ['FACILITY', 'TOWN', 'CITY', 'AREA', 'REGION', 'COUNTRY'];
+
+function comparePlaceSpecificity(a: PlaceNode, b: PlaceNode): number {
+  return (
+    PLACE_SPECIFICITY.indexOf(a.kind) - PLACE_SPECIFICITY.indexOf(b.kind) || codepointCompare(a.id, b.id)
+  );
+}
+
+export async function reportedIn(event: EventNode, context: Context): Promise<ArticleNode[]> {
+  const related = await context.loaders.related({ type: 'REPORTS', direction: 'in' }).load(event.id);
+  const articles = await loadAll(
+    'Article',
+    related.map((r) => r.otherId),
+    context,
+  );
+  return articles.sort(
+    (a, b) => codepointCompare(a.publishedAt ?? '~', b.publishedAt ?? '~') || codepointCompare(a.id, b.id),
+  );
+}
+
+export async function eventEvidence(event: EventNode, context: Context): Promise<Provenance[]> {
+  const related = await context.loaders.related({ type: 'REPORTS', direction: 'in' }).load(event.id);
+  return sortedEvidence(related.map((r) => r.props as Provenance));
+}
+
+export interface ActorEventsArgs extends ConnectionArgs {
+  role?: Role | null;
+  types?: EventType[] | null;
+}
+
+/** The events an actor took part in (in a given role, of given types), newest first. */
+export async function actorEvents(actor: ActorNode, args: ActorEventsArgs, context: Context) {
+  const related = (await context.loaders
+    .related({ type: 'PARTICIPATED_IN', direction: 'out' })
+    .load(actor.id)) as Related<'PARTICIPATED_IN'>[];
+  const ids = related.filter((r) => !args.role || r.props.role === args.role).map((r) => r.otherId);
+  const events = (await loadAll('Event', ids, context)).filter(
+    (e) => !args.types?.length || args.types.includes(e.type),
+  );
+  return connectionOfList(events.sort(compareEvents), args);
+}
+
+/** The events that happened at a place, and optionally in every place inside it, newest first. */
+export async function placeEvents(
+  place: PlaceNode,
+  args: ConnectionArgs & { includeContained?: boolean | null },
+  context: Context,
+) {
+  const placeIds = args.includeContained ? await withContainedPlaces([place.id], context) : [place.id];
+  const related = await context.loaders.related({ type: 'OCCURRED_IN', direction: 'in' }).loadMany(placeIds);
+  const ids = related.flatMap((list) => (list instanceof Error ? [] : list.map((r) => r.otherId)));
+  const events = await loadAll('Event', ids, context);
+  return connectionOfList(events.sort(compareEvents), args);
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return [...groups.values()];
+}
+
+function sortedEvidence(items: Provenance[]): Provenance[] {
+  return items
+    .map(({ articleId, evidence, start, end }) => ({ articleId, evidence, start, end }))
+    .sort(
+      (a, b) => codepointCompare(a.articleId ?? '', b.articleId ?? '') || (a.start ?? 0) - (b.start ?? 0),
+    );
+}

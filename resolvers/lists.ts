@@ -1,0 +1,58 @@
+import { matchKey } from '../extract/normalize.js';
+import type { ArticleFilter, EntityFilter } from '../graph/store.js';
+import type { ArticleKind } from '../model/report.js';
+import type { Context } from '../schema/context.js';
+import { badInput } from './errors.js';
+import { type ConnectionArgs, pageOf, toConnection } from './pagination.js';
+
+export interface EntityFilterInput {
+  kinds?: string[] | null;
+  name?: string | null;
+}
+
+export interface ArticleFilterInput {
+  kinds?: ArticleKind[] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+function entityFilter(input: EntityFilterInput | null | undefined): EntityFilter {
+  return {
+    ...(input?.kinds?.length ? { kinds: input.kinds } : {}),
+    ...(input?.name ? { nameKeyPrefix: matchKey(input.name) } : {}),
+  };
+}
+
+export async function findActors(
+  input: EntityFilterInput | null | undefined,
+  args: ConnectionArgs,
+  context: Context,
+) {
+  const page = pageOf(args);
+  return toConnection(page, await context.store.findActors(entityFilter(input), page));
+}
+
+export async function findPlaces(
+  input: EntityFilterInput | null | undefined,
+  args: ConnectionArgs,
+  context: Context,
+) {
+  const page = pageOf(args);
+  return toConnection(page, await context.store.findPlaces(entityFilter(input), page));
+}
+
+export async function findArticles(
+  input: ArticleFilterInput | null | undefined,
+  args: ConnectionArgs,
+  context: Context,
+) {
+  const page = pageOf(args);
+  if (input?.from && input.to && input.from > input.to)
+    throw badInput(`from (${input.from}) is after to (${input.to})`);
+  const filter: ArticleFilter = {
+    ...(input?.kinds?.length ? { kinds: input.kinds } : {}),
+    ...(input?.from ? { from: input.from } : {}),
+    ...(input?.to ? { to: input.to } : {}),
+  };
+  return toConnection(page, await context.store.findArticles(filter, page));
+}

@@ -1,0 +1,51 @@
+import { entityByName, memberOf } from '../resolvers/entities.js';
+import { actorEvents } from '../resolvers/events.js';
+import { findActors } from '../resolvers/lists.js';
+import { builder } from './builder.js';
+import { ActorKindEnum, EventTypeEnum, RoleEnum } from './enums.js';
+import { ActorRef, EntityRef, EventRef } from './refs.js';
+
+builder.node(ActorRef, {
+  description: 'A state, body, armed force or group, community, person or outlet.',
+  interfaces: [EntityRef],
+  id: { resolve: (actor) => actor.id },
+  loadMany: (ids, context) => ids.map((id) => context.loaders.node('Actor').load(id)),
+  fields: (t) => ({
+    kind: t.expose('kind', { type: ActorKindEnum }),
+    memberOf: t.field({
+      type: [ActorRef],
+      description: 'The bodies it belongs to (a ministry to its state, a person to a body).',
+      resolve: (actor, _args, context) => memberOf(actor, context),
+    }),
+    events: t.connection({
+      type: EventRef,
+      args: {
+        role: t.arg({ type: RoleEnum, required: false }),
+        types: t.arg({ type: [EventTypeEnum], required: false }),
+      },
+      resolve: (actor, args, context) => actorEvents(actor, args, context),
+    }),
+  }),
+});
+
+const ActorFilter = builder.inputType('ActorFilter', {
+  fields: (t) => ({
+    kinds: t.field({ type: [ActorKindEnum], required: false }),
+    name: t.string({ required: false, description: 'Prefix of any name or alias, in any script.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  actor: t.field({
+    type: ActorRef,
+    nullable: true,
+    description: 'The actor a name stands for: any name or alias, in any script, after normalization.',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => entityByName('Actor', args.name, context),
+  }),
+  actors: t.connection({
+    type: ActorRef,
+    args: { filter: t.arg({ type: ActorFilter, required: false }) },
+    resolve: (_root, args, context) => findActors(args.filter, args, context),
+  }),
+}));

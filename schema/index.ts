@@ -1,0 +1,10 @@
+import './scalars.js';
+import './enums.js';
+import './entity.js';
+import './actor.js';
+import './place.js';
+import './event.js';
+import './article.js';
+import { builder } from './builder.js';
+
+export const schema = builder.toSchema();
