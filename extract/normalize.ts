@@ -38,12 +38,39 @@ export function normalizeChar(ch: string): string {
   return LETTER_MAP[ch] ?? ch.toLowerCase();
 }
 
+/** Punctuation that separates words for matching: `matchKey` turns it into spaces. */
+export const WORD_SEPARATOR = /["'()[\]{}.,،:;!?؟\-–—_/\\]/;
+const WORD_SEPARATORS = new RegExp(WORD_SEPARATOR.source, 'g');
+
 /** The comparison key of a name: normalized letters, punctuation dropped, single spaces. */
 export function matchKey(name: string): string {
   let out = '';
   for (const ch of name.normalize('NFC')) out += normalizeChar(ch);
-  return out
-    .replace(/["'()[\]{}.,،:;!?؟\-–—_/\\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return out.replace(WORD_SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Normalized text whose every character remembers where it came from in the original. */
+export interface NormalizedText {
+  text: string;
+  /** `offsets[i]` is the original index of normalized character `i`; one extra entry for the end. */
+  offsets: number[];
+}
+
+/**
+ * Normalizes a whole text character by character, as `matchKey` does, but keeps
+ * punctuation and spacing so that sentence and clause boundaries survive, and
+ * keeps the offset map so that matches found in it point into the original.
+ */
+export function normalizeWithOffsets(original: string): NormalizedText {
+  let text = '';
+  const offsets: number[] = [];
+  let index = 0;
+  for (const ch of original) {
+    const normalized = normalizeChar(ch);
+    for (let k = 0; k < normalized.length; k++) offsets.push(index);
+    text += normalized;
+    index += ch.length;
+  }
+  offsets.push(index);
+  return { text, offsets };
 }

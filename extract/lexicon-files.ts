@@ -1,0 +1,123 @@
+/** The shapes of the lexicon files under seed/lexicons/, as an analyst writes them. */
+import type { ActorKind, EntityType, EventType, PlaceKind, Role, Stance } from '../model/report.js';
+import type { Clitic } from './phrase-index.js';
+
+/** Phrases per language; both languages are compiled into the same indexes. */
+export interface Bilingual<T = string[]> {
+  ar?: T;
+  en?: T;
+}
+
+export interface MorphologyFile {
+  clitics: Clitic[];
+  article: string[];
+  nisba: { article: string; stemEndings: string[]; adjectiveEnding: string; suffixes: string[] };
+  transliteration: Record<string, string>;
+}
+
+export interface SegmentationFile {
+  markers: {
+    embeddedHeadline: Bilingual;
+    relatedArticle: Bilingual;
+    headlineList: Bilingual;
+    source: Bilingual;
+    tags: Bilingual;
+  };
+  agencyWords: Bilingual;
+  agencyCues: Bilingual;
+  bullets: string[];
+  outletLineSeparator: string;
+  outletLineMaxWords: number;
+  titleMaxWords: number;
+  tagJoiners: Bilingual;
+  boilerplateLines: Bilingual;
+  nonNewsCues: Bilingual;
+}
+
+export interface EventsFile {
+  clusterWindow: number;
+  types: Record<EventType, Bilingual & { cameo: string; withTargetBecomes?: EventType }>;
+  blockers: Bilingual;
+}
+
+export interface RoleCue extends Bilingual {
+  role: Role;
+  types: EventType[];
+  conjoined?: boolean;
+  delegation?: boolean;
+  scope?: 'clause' | 'sentence';
+}
+
+export interface RolesFile {
+  window: number;
+  cues: RoleCue[];
+  delegationHeads: Bilingual;
+  subjectRole: Partial<Record<EventType, Role>>;
+  agentRole: Partial<Record<EventType, Role>>;
+  adjectiveRole: Partial<Record<EventType, Role>>;
+  secondAgentRole: Partial<Record<EventType, Role>>;
+  facilityTargets: EventType[];
+  placeCues: Bilingual;
+  casualtyNouns: Bilingual;
+  numberWords: Bilingual<Record<string, number>>;
+  casualtyTypes: EventType[];
+  sideWords: Bilingual;
+}
+
+export interface ClaimsFile {
+  stances: Record<Stance, Bilingual>;
+  accusations: Bilingual;
+  relays: Bilingual;
+  speakerEnds: Bilingual;
+  speakerWindow: number;
+}
+
+export interface DatesFile {
+  weekdays: Bilingual<Record<string, number>>;
+  relativeDays: Bilingual<Record<string, number>>;
+  futureCues: Bilingual;
+  months: Bilingual<Record<string, number>>;
+}
+
+export interface PersonCuesFile {
+  maxNameWords: number;
+  titles: Bilingual;
+  roles: Bilingual;
+  affiliationPrefixes: Bilingual;
+  listCues: Bilingual;
+  stopWords: Bilingual;
+  groupCues: Bilingual;
+}
+
+export interface CompoundRule extends Bilingual {
+  kind: ActorKind;
+  name: string;
+  entryNameWords?: string[];
+}
+
+export interface EntityContextFile {
+  metonymy: { actorBefore: Bilingual; placeBefore: Bilingual; defaultType: Partial<Record<PlaceKind, EntityType>> };
+  compounds: CompoundRule[];
+  personPreferredAtClauseStart: boolean;
+}
+
+export interface LexiconFiles {
+  morphology: MorphologyFile;
+  segmentation: SegmentationFile;
+  events: EventsFile;
+  roles: RolesFile;
+  claims: ClaimsFile;
+  dates: DatesFile;
+  personCues: PersonCuesFile;
+  entityContext: EntityContextFile;
+}
+
+/** Every phrase of a bilingual list. */
+export function bothLanguages<T>(lists: Bilingual<T[]>): T[] {
+  return [...(lists.ar ?? []), ...(lists.en ?? [])];
+}
+
+/** Every entry of a bilingual record. */
+export function bothLanguageEntries<T>(records: Bilingual<Record<string, T>>): [string, T][] {
+  return [...Object.entries(records.ar ?? {}), ...Object.entries(records.en ?? {})];
+}

@@ -1,0 +1,141 @@
+/**
+ * Entity linking: gazetteer names matched longest first over the tokens, with
+ * clitics and nisba forms; compound bodies ("الدفاع الأذربيجانية") before their
+ * parts; capitals read as their state or as a city by context. Names nested in a
+ * longer name are kept as nested mentions (the state inside "قوات حفظ السلام
+ * الروسية"), but only top-level mentions take part in events.
+ */
+import type { EntityType, PlaceKind } from '../model/report.js';
+import type { ExtractionResources, KnownEntity, NameCandidate } from './resources.js';
+import { offsetAfterPrefix, type Token, type TokenizedText } from './tokens.js';
+
+export interface EntityMention {
+  entity: KnownEntity;
+  /** First and last token of the mention. */
+  first: number;
+  last: number;
+  /** Offsets in the original text, clitic excluded. */
+  start: number;
+  end: number;
+  text: string;
+  /** A nisba adjective: it qualifies the word before it. */
+  adjectival: boolean;
+  /** Inside a longer mention of another entity. */
+  nested: boolean;
+}
+
+/** Every gazetteer and compound mention of the text, nested ones flagged. */
+export function linkEntities(text: TokenizedText, resources: ExtractionResources): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (let i = 0; i < text.tokens.length; i++) {
+    const mention = compoundAt(text, i, resources) ?? nameAt(text, i, resources);
+    if (mention) found.push(mention);
+  }
+  return flagNested(found);
+}
+
+function nameAt(text: TokenizedText, i: number, resources: ExtractionResources): EntityMention | undefined {
+  const match = resources.names.matchAt(text.tokens, i);
+  if (!match) return undefined;
+  const candidate = chooseCandidate(match.values, text.tokens, i, resources);
+  return mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
+}
+
+/** A head word ("الجيش", "الدفاع") followed by a state's name or nisba names that state's body. */
+function compoundAt(text: TokenizedText, i: number, resources: ExtractionResources): EntityMention | undefined {
+  const head = resources.compoundHeads.matchAt(text.tokens, i);
+  if (!head) return undefined;
+  const state = resources.names.matchAt(text.tokens, head.last + 1);
+  const listed = resources.names.matchAt(text.tokens, i);
+  if (!state || (listed && listed.last >= state.last)) return undefined;
+  const stateCandidate = state.values.find((c) => c.entity.kind === 'STATE');
+  if (!stateCandidate || state.prefixLength > 0) return undefined;
+  const rule = head.values[0] ?? 0;
+  const body = resources.compoundBodies.get(`${stateCandidate.entity.id}|${rule}`);
+  return body ? mentionOf(text, body, i, state.last, head.prefixLength, false) : undefined;
+}
+
+export function mentionOf(
+  text: TokenizedText,
+  entity: KnownEntity,
+  first: number,
+  last: number,
+  prefixLength: number,
+  adjectival: boolean,
+): EntityMention {
+  const firstToken = text.tokens[first] as Token;
+  const start = offsetAfterPrefix(text.original, firstToken, prefixLength);
+  const end = (text.tokens[last] as Token).end;
+  return { entity, first, last, start, end, text: text.original.slice(start, end), adjectival, nested: false };
+}
+
+/**
+ * Picks among entities sharing a surface form: a capital that is also its state
+ * by metonymy, a person whose name is also a nisba, else listed before derived.
+ */
+function chooseCandidate(
+  candidates: NameCandidate[],
+  tokens: readonly Token[],
+  i: number,
+  resources: ExtractionResources,
+): NameCandidate {
+  const [first] = candidates;
+  if (candidates.length === 1 && first) return first;
+  const state = candidates.find((c) => c.entity.kind === 'STATE');
+  const place = candidates.find((c) => c.entity.type === 'PLACE');
+  if (state && place && !state.adjectival) {
+    const defaultType = resources.files.entityContext.metonymy.defaultType[place.entity.kind as PlaceKind] ?? 'PLACE';
+    return (metonymyType(tokens, i, resources) ?? defaultType) === 'ACTOR' ? state : place;
+  }
+  const person = candidates.find((c) => c.entity.kind === 'PERSON');
+  if (person && state && resources.files.entityContext.personPreferredAtClauseStart) {
+    return startsClause(tokens, i) ? person : state;
+  }
+  return candidates.find((c) => !c.derived && c.entity.kind === 'STATE') ?? candidates.find((c) => !c.derived) ?? (first as NameCandidate);
+}
+
+function metonymyType(tokens: readonly Token[], i: number, resources: ExtractionResources): EntityType | null {
+  const { actorBefore, placeBefore } = resources.phrases;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const sameClause = tokens[k]?.clause === tokens[i]?.clause;
+    if (sameClause && placeBefore.matchAt(tokens, k)?.last === i - 1) return 'PLACE';
+    if (sameClause && actorBefore.matchAt(tokens, k)?.last === i - 1) return 'ACTOR';
+  }
+  if (precededByConjunctOfActorCue(tokens, i, resources)) return 'ACTOR';
+  return null;
+}
+
+/** "بين باكو ويريفان": the second of a pair after an actor cue. */
+function precededByConjunctOfActorCue(tokens: readonly Token[], i: number, resources: ExtractionResources): boolean {
+  const token = tokens[i];
+  if (!token?.key.startsWith('و')) return false;
+  return resources.phrases.actorBefore.matchAt(tokens, i - 2)?.last === i - 2;
+}
+
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const token = tokens[i];
+  return !previous || !token || previous.clause !== token.clause || /["(]/.test(token.punctBefore);
+}
+
+/** Marks mentions inside longer ones; a mention inside a longer mention of the same entity is dropped. */
+function flagNested(mentions: EntityMention[]): EntityMention[] {
+  const kept: EntityMention[] = [];
+  for (const mention of mentions) {
+    const outer = mentions.find(
+      (other) =>
+        other !== mention &&
+        other.first <= mention.first &&
+        other.last >= mention.last &&
+        other.last - other.first > mention.last - mention.first,
+    );
+    if (outer && outer.entity.id === mention.entity.id) continue;
+    kept.push({ ...mention, nested: !!outer });
+  }
+  return kept;
+}
+
+/** Mentions that take part in events: not nested in a longer name. */
+export function topLevel(mentions: EntityMention[]): EntityMention[] {
+  return mentions.filter((m) => !m.nested);
+}

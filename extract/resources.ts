@@ -1,0 +1,247 @@
+/**
+ * Compiles the gazetteer and the lexicon files once into phrase indexes, so that
+ * extracting an article never builds a pattern or scans the gazetteer.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { entityId } from '../gazetteer/ids.js';
+import { type Gazetteer, loadGazetteer, surfaceForms } from '../gazetteer/load.js';
+import type { GazetteerEntry } from '../gazetteer/types.js';
+import type { EventType, Stance } from '../model/report.js';
+import {
+  type Bilingual,
+  bothLanguageEntries,
+  bothLanguages,
+  type CompoundRule,
+  type LexiconFiles,
+  type RoleCue,
+} from './lexicon-files.js';
+import { nisbaForms } from './nisba.js';
+import { matchKey } from './normalize.js';
+import { type Clitic, PhraseIndex } from './phrase-index.js';
+
+export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../seed/lexicons', import.meta.url));
+
+/** An entity the linker can point to: a gazetteer entry, a derived body or a discovered person. */
+export type KnownEntity = Pick<GazetteerEntry, 'id' | 'name' | 'type' | 'kind' | 'memberOf' | 'partOf'>;
+
+export interface NameCandidate {
+  entity: KnownEntity;
+  /** Derived by rule (a nisba form) rather than listed in the gazetteer. */
+  derived: boolean;
+  /** The form is an adjective (nisba), so it modifies the word before it. */
+  adjectival: boolean;
+}
+
+export type TriggerValue = { type: EventType } | { blocked: true };
+export type ClaimValue = { stance: Stance } | { accusation: true } | { relay: true };
+
+export interface ExtractionResources {
+  gazetteer: Gazetteer;
+  files: LexiconFiles;
+  names: PhraseIndex<NameCandidate>;
+  compoundHeads: PhraseIndex<number>;
+  /** The body a compound rule names for a state: `${stateId}|${ruleIndex}`. */
+  compoundBodies: Map<string, KnownEntity>;
+  triggers: PhraseIndex<TriggerValue>;
+  roleCues: PhraseIndex<RoleCue>;
+  claimCues: PhraseIndex<ClaimValue>;
+  phrases: Record<CueSet, PhraseIndex<true>>;
+  markers: Record<Marker, PhraseIndex<true>>;
+  /** Match keys of whole lines that are page furniture. */
+  boilerplateLines: Set<string>;
+  numbers: Map<string, number>;
+  weekdays: PhraseIndex<number>;
+  relativeDays: PhraseIndex<number>;
+  months: PhraseIndex<number>;
+}
+
+export type Marker = keyof LexiconFiles['segmentation']['markers'];
+
+export type CueSet =
+  | 'actorBefore'
+  | 'placeBefore'
+  | 'delegationHeads'
+  | 'placeCues'
+  | 'casualtyNouns'
+  | 'sideWords'
+  | 'speakerEnds'
+  | 'futureCues'
+  | 'titles'
+  | 'personRoles'
+  | 'listCues'
+  | 'stopWords'
+  | 'groupCues'
+  | 'affiliationPrefixes'
+  | 'nonNewsCues'
+  | 'agencyCues'
+  | 'agencyWords'
+  | 'tagJoiners';
+
+const LEXICON_FILES: Record<keyof LexiconFiles, string> = {
+  morphology: 'morphology.json',
+  segmentation: 'segmentation.json',
+  events: 'events.json',
+  roles: 'roles.json',
+  claims: 'claims.json',
+  dates: 'dates.json',
+  personCues: 'person-cues.json',
+  entityContext: 'entity-context.json',
+};
+
+/** Reads the gazetteer and the lexicons: the only file access of the extractor. */
+export function loadExtractionResources(lexiconDir = DEFAULT_LEXICON_DIR, gazetteerDir?: string): ExtractionResources {
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(lexiconDir, file), 'utf8'));
+  const files = Object.fromEntries(
+    Object.entries(LEXICON_FILES).map(([key, file]) => [key, read(file)]),
+  ) as unknown as LexiconFiles;
+  return compileResources(gazetteerDir ? loadGazetteer(gazetteerDir) : loadGazetteer(), files);
+}
+
+/** Builds every index from already loaded data (tests pass their own). */
+export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): ExtractionResources {
+  const { clitics, article } = files.morphology;
+  const withArticle: Clitic[] = [...clitics, ...article.map((prefix) => ({ prefix }))];
+  const set = (lists: Bilingual, withClitics: readonly Clitic[] = clitics) =>
+    phraseIndex(bothLanguages(lists), () => true as const, withClitics);
+  return {
+    gazetteer,
+    files,
+    names: nameIndex(gazetteer, files),
+    compoundHeads: compoundHeadIndex(files.entityContext.compounds, clitics),
+    compoundBodies: compoundBodies(gazetteer, files.entityContext.compounds),
+    triggers: triggerIndex(files, withArticle),
+    roleCues: roleCueIndex(files.roles.cues, clitics),
+    claimCues: claimCueIndex(files, clitics),
+    phrases: {
+      actorBefore: set(files.entityContext.metonymy.actorBefore),
+      placeBefore: set(files.entityContext.metonymy.placeBefore),
+      delegationHeads: set(files.roles.delegationHeads),
+      placeCues: set(files.roles.placeCues),
+      casualtyNouns: set(files.roles.casualtyNouns, withArticle),
+      sideWords: set(files.roles.sideWords),
+      speakerEnds: set(files.claims.speakerEnds),
+      futureCues: set(files.dates.futureCues),
+      titles: set(files.personCues.titles),
+      personRoles: set(files.personCues.roles),
+      listCues: set(files.personCues.listCues),
+      stopWords: set(files.personCues.stopWords, []),
+      groupCues: set(files.personCues.groupCues),
+      affiliationPrefixes: set(files.personCues.affiliationPrefixes, []),
+      nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
+      agencyCues: set(files.segmentation.agencyCues),
+      agencyWords: set(files.segmentation.agencyWords),
+      tagJoiners: set(files.segmentation.tagJoiners, []),
+    },
+    markers: markerIndexes(files, clitics),
+    boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
+    numbers: new Map(bothLanguageEntries(files.roles.numberWords).map(([word, n]) => [matchKey(word), n])),
+    weekdays: recordIndex(files.dates.weekdays, clitics),
+    relativeDays: recordIndex(files.dates.relativeDays, clitics),
+    months: recordIndex(files.dates.months, clitics),
+  };
+}
+
+function markerIndexes(files: LexiconFiles, clitics: readonly Clitic[]): Record<Marker, PhraseIndex<true>> {
+  const entries = Object.entries(files.segmentation.markers).map(([marker, lists]) => [
+    marker,
+    phraseIndex(bothLanguages(lists), () => true as const, clitics),
+  ]);
+  return Object.fromEntries(entries) as Record<Marker, PhraseIndex<true>>;
+}
+
+function phraseIndex<T>(phrases: string[], value: (phrase: string) => T, clitics: readonly Clitic[]) {
+  const index = new PhraseIndex<T>(clitics);
+  for (const phrase of phrases) index.add(phrase, value(phrase));
+  return index;
+}
+
+function recordIndex(records: Bilingual<Record<string, number>>, clitics: readonly Clitic[]) {
+  const index = new PhraseIndex<number>(clitics);
+  for (const [phrase, value] of bothLanguageEntries(records)) index.add(phrase, value);
+  return index;
+}
+
+/** Listed forms first; nisba forms derived from state names only where no entry lists them. */
+function nameIndex(gazetteer: Gazetteer, files: LexiconFiles): PhraseIndex<NameCandidate> {
+  const index = new PhraseIndex<NameCandidate>(files.morphology.clitics);
+  for (const entry of gazetteer.entries) {
+    for (const form of surfaceForms(entry)) {
+      index.add(form, { entity: entry, derived: false, adjectival: looksAdjectival(form, entry) });
+    }
+  }
+  for (const entry of gazetteer.entries.filter((e) => e.type === 'ACTOR' && e.kind === 'STATE')) {
+    const derived: NameCandidate = { entity: entry, derived: true, adjectival: true };
+    for (const form of nisbaForms(baseNames(entry), files.morphology.nisba)) index.add(form, derived);
+  }
+  return index;
+}
+
+/** A listed alias other than the name itself that ends like a nisba. */
+function looksAdjectival(form: string, entry: GazetteerEntry): boolean {
+  return entry.kind === 'STATE' && form !== entry.names.ar && /(ي|ية|يه|يين|يون)$/.test(form);
+}
+
+/** Single-word Arabic names of a state that are nouns, the stems nisba forms derive from. */
+function baseNames(entry: GazetteerEntry): string[] {
+  const names = [entry.names.ar, ...entry.aliases].filter((s): s is string => !!s && /^[\u0600-\u06FF]+$/.test(s));
+  return names.filter((name) => !/(ي|ية|يه|يين|يون)$/.test(name));
+}
+
+function compoundHeadIndex(rules: CompoundRule[], clitics: readonly Clitic[]): PhraseIndex<number> {
+  const index = new PhraseIndex<number>(clitics);
+  rules.forEach((rule, i) => {
+    for (const head of bothLanguages(rule)) index.add(head, i);
+  });
+  return index;
+}
+
+function compoundBodies(gazetteer: Gazetteer, rules: CompoundRule[]): Map<string, KnownEntity> {
+  const bodies = new Map<string, KnownEntity>();
+  for (const state of gazetteer.entries.filter((e) => e.type === 'ACTOR' && e.kind === 'STATE')) {
+    rules.forEach((rule, i) => {
+      const listed = gazetteer.entries.find(
+        (e) =>
+          e.memberOf === state.id &&
+          e.kind === rule.kind &&
+          (rule.entryNameWords ?? []).some((word) => e.name.includes(word)),
+      );
+      const name = rule.name.replace('{state}', state.name);
+      bodies.set(`${state.id}|${i}`, listed ?? derivedBody(name, rule, state));
+    });
+  }
+  return bodies;
+}
+
+function derivedBody(name: string, rule: CompoundRule, state: GazetteerEntry): KnownEntity {
+  return { id: entityId('ACTOR', name), name, type: 'ACTOR', kind: rule.kind, memberOf: state.id, partOf: null };
+}
+
+function triggerIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseIndex<TriggerValue> {
+  const index = new PhraseIndex<TriggerValue>(clitics);
+  for (const [type, lists] of Object.entries(files.events.types) as [EventType, Bilingual][]) {
+    const value = { type };
+    for (const phrase of bothLanguages(lists)) index.add(phrase, value);
+  }
+  const blocked = { blocked: true as const };
+  for (const phrase of bothLanguages(files.events.blockers)) index.add(phrase, blocked);
+  return index;
+}
+
+function roleCueIndex(cues: RoleCue[], clitics: readonly Clitic[]): PhraseIndex<RoleCue> {
+  const index = new PhraseIndex<RoleCue>(clitics);
+  for (const cue of cues) for (const phrase of bothLanguages(cue)) index.add(phrase, cue);
+  return index;
+}
+
+function claimCueIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseIndex<ClaimValue> {
+  const index = new PhraseIndex<ClaimValue>(clitics);
+  for (const [stance, lists] of Object.entries(files.claims.stances) as [Stance, Bilingual][]) {
+    const value = { stance };
+    for (const phrase of bothLanguages(lists)) index.add(phrase, value);
+  }
+  for (const phrase of bothLanguages(files.claims.accusations)) index.add(phrase, { accusation: true });
+  for (const phrase of bothLanguages(files.claims.relays)) index.add(phrase, { relay: true });
+  return index;
+}

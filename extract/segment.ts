@@ -1,0 +1,259 @@
+/**
+ * Page segmentation: a scraped page becomes its main article, embedded linked
+ * headlines ("إقرأ المزيد"), following related articles ("إقرأ أيضاً"), lists of
+ * linked headlines ("مقالات مشابهة"), with source and tag lines read and
+ * boilerplate lines dropped. Markers and cues come from segmentation.json.
+ */
+import type { ArticleKind } from '../model/report.js';
+import { matchKey } from './normalize.js';
+import type { ExtractionResources, Marker } from './resources.js';
+import { tokenize } from './tokens.js';
+
+export interface Segment {
+  kind: ArticleKind;
+  title: string;
+  text: string;
+  /** Outlet named on the page (raw), or null. */
+  source: string | null;
+  /** The page says its source is "agencies". */
+  citesAgencies: boolean;
+  tags: string[];
+  excludedSpans: { start: number; end: number; reason: string }[];
+  /** Spans of source and tag lines: entities are read there, events are not. */
+  metaSpans: { start: number; end: number }[];
+  /** Index of the segment whose page links to this one. */
+  linkedFrom: number | null;
+  /** The segment is the page's own article (it inherits the page's metadata). */
+  isPage: boolean;
+  /** An embedded headline links within the same outlet. */
+  sameOutlet: boolean;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+
+const MARKERS: Marker[] = ['embeddedHeadline', 'relatedArticle', 'headlineList', 'source', 'tags'];
+
+const EMBEDDED_REASON = 'embedded linked headline of a related article; not part of this article';
+
+/** Splits a page into segments; a page without markers is one article. */
+export function segmentPage(page: string, resources: ExtractionResources): Segment[] {
+  return new PageSegmenter(page, resources).run();
+}
+
+class PageSegmenter {
+  private readonly segments: Segment[] = [];
+  private readonly lines: Line[];
+  private article: { segment: Segment; lines: Line[]; meta: Line[]; excluded: Line[] } | null = null;
+  private inList = false;
+  private expectOutletLine = false;
+
+  constructor(
+    private readonly page: string,
+    private readonly resources: ExtractionResources,
+  ) {
+    this.lines = splitLines(page);
+  }
+
+  run(): Segment[] {
+    for (const line of this.lines) this.readLine(line);
+    this.closeArticle();
+    return this.segments;
+  }
+
+  private readLine(line: Line): void {
+    const { marker, rest } = this.markerOf(line.text);
+    if (marker === 'embeddedHeadline' && this.article) return this.embeddedHeadline(line, rest);
+    if (marker === 'relatedArticle' || marker === 'headlineList') {
+      this.closeArticle();
+      this.inList = marker === 'headlineList';
+      if (!this.inList && rest) this.openArticle({ ...line, text: rest });
+      return;
+    }
+    if (this.inList) return this.listItem(line);
+    if (this.isBoilerplate(line.text)) return;
+    if (!this.article) return this.openArticle(line);
+    if (marker === 'source') return this.sourceLine(line, rest);
+    if (marker === 'tags') {
+      this.article.segment.tags = splitTags(rest, this.resources);
+      this.article.meta.push(line);
+      this.article.lines.push(line);
+      return;
+    }
+    if (this.expectOutletLine && this.isOutletLine(line.text)) {
+      this.article.segment.source = line.text.split(this.separator)[0]?.trim() || null;
+    }
+    this.expectOutletLine = false;
+    this.article.lines.push(line);
+  }
+
+  private get separator(): string {
+    return this.resources.files.segmentation.outletLineSeparator;
+  }
+
+  private markerOf(text: string): { marker: Marker | null; rest: string } {
+    const tokens = tokenize(text).tokens;
+    for (const marker of MARKERS) {
+      const match = this.resources.markers[marker].matchAt(tokens, 0);
+      const after = match ? (tokens[match.last]?.end ?? 0) : 0;
+      const needsColon = marker === 'source' || marker === 'tags';
+      if (match && (!needsColon || /^\s*:/.test(text.slice(after)))) {
+        return { marker, rest: text.slice(after).replace(/^[\s:]+/, '').trim() };
+      }
+    }
+    return { marker: null, rest: text };
+  }
+
+  private openArticle(line: Line): void {
+    const linkedFrom = this.lastArticleIndex();
+    const isPage = this.segments.length === 0;
+    this.article = {
+      segment: emptySegment('ARTICLE', isPage ? this.pageTitle(line.text) : line.text, linkedFrom, isPage),
+      lines: [line],
+      meta: [],
+      excluded: [],
+    };
+    this.segments.push(this.article.segment);
+    this.expectOutletLine = !isPage;
+  }
+
+  private pageTitle(firstLine: string): string {
+    const clause = firstLine.split(/[،,.؟?!]/)[0]?.trim() ?? firstLine;
+    const words = clause.split(/\s+/);
+    return words.slice(0, this.resources.files.segmentation.titleMaxWords).join(' ');
+  }
+
+  private embeddedHeadline(line: Line, title: string): void {
+    const article = this.article;
+    if (!article) return;
+    article.lines.push(line);
+    article.excluded.push(line);
+    const headline = emptySegment('HEADLINE', title, this.segments.indexOf(article.segment), false);
+    headline.sameOutlet = true;
+    this.segments.push(headline);
+  }
+
+  private listItem(line: Line): void {
+    const bullet = this.resources.files.segmentation.bullets.find((b) => line.text.startsWith(b));
+    const title = (bullet ? line.text.slice(bullet.length) : line.text).trim();
+    if (!bullet || !title || this.isBoilerplate(title)) return;
+    this.segments.push(emptySegment('HEADLINE', title, this.lastArticleIndex(), false));
+  }
+
+  private sourceLine(line: Line, value: string): void {
+    const article = this.article;
+    if (!article) return;
+    if (this.resources.phrases.agencyWords.matchAt(tokenize(value).tokens, 0)) article.segment.citesAgencies = true;
+    else article.segment.source = value || article.segment.source;
+    article.meta.push(line);
+    article.lines.push(line);
+  }
+
+  private isOutletLine(text: string): boolean {
+    const [outlet] = text.split(this.separator);
+    const words = (outlet ?? '').trim().split(/\s+/).length;
+    return text.includes(this.separator) && words <= this.resources.files.segmentation.outletLineMaxWords;
+  }
+
+  private isBoilerplate(text: string): boolean {
+    const key = matchKey(text);
+    return key === '' || this.resources.boilerplateLines.has(key);
+  }
+
+  private lastArticleIndex(): number | null {
+    for (let i = this.segments.length - 1; i >= 0; i--) if (this.segments[i]?.kind === 'ARTICLE') return i;
+    return null;
+  }
+
+  private closeArticle(): void {
+    const article = this.article;
+    if (!article) return;
+    const { text, offsetOf } = joinLines(this.page, article.lines);
+    article.segment.text = text;
+    article.segment.excludedSpans = article.excluded.map((line) => ({
+      start: offsetOf(line),
+      end: offsetOf(line) + line.text.length,
+      reason: EMBEDDED_REASON,
+    }));
+    article.segment.metaSpans = article.meta.map((line) => ({
+      start: offsetOf(line),
+      end: offsetOf(line) + line.text.length,
+    }));
+    this.article = null;
+  }
+}
+
+function emptySegment(kind: ArticleKind, title: string, linkedFrom: number | null, isPage: boolean): Segment {
+  return {
+    kind,
+    title,
+    text: kind === 'HEADLINE' ? title : '',
+    source: null,
+    citesAgencies: false,
+    tags: [],
+    excludedSpans: [],
+    metaSpans: [],
+    linkedFrom,
+    isPage,
+    sameOutlet: false,
+  };
+}
+
+/** Lines with their offsets, trimmed; empty lines dropped. */
+function splitLines(page: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const raw of page.split('\n')) {
+    const leading = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) lines.push({ start: offset + leading, end: offset + leading + text.length, text });
+    offset += raw.length + 1;
+  }
+  return lines;
+}
+
+/** The kept lines with the page's own spacing between consecutive ones. */
+function joinLines(page: string, lines: Line[]): { text: string; offsetOf: (line: Line) => number } {
+  const offsets = new Map<Line, number>();
+  let text = '';
+  lines.forEach((line, i) => {
+    offsets.set(line, text.length);
+    const next = lines[i + 1];
+    const contiguous = next && page.slice(line.end, next.start).trim() === '';
+    text += contiguous ? page.slice(line.start, next.start) : line.text + (next ? '\n\n' : '');
+  });
+  return { text, offsetOf: (line) => offsets.get(line) ?? 0 };
+}
+
+/** Tag words grouped into the longest known names; names joined by a preposition stay one tag. */
+export function splitTags(value: string, resources: ExtractionResources): string[] {
+  const { tokens } = tokenize(value);
+  const isJoiner = (unit: TagUnit) => unit.first === unit.last && !!resources.phrases.tagJoiners.matchAt(tokens, unit.first);
+  const units: TagUnit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = resources.names.matchAt(tokens, i);
+    units.push({ first: i, last: match?.last ?? i, isName: !!match });
+    i = match?.last ?? i;
+  }
+  const tags: TagUnit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k] as TagUnit;
+    const next = units[k + 1];
+    const previous = tags[tags.length - 1];
+    if (isJoiner(unit) && previous && next?.isName) {
+      previous.last = next.last;
+      k++;
+    } else tags.push({ ...unit });
+  }
+  return tags.map(({ first, last }) => value.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0));
+}
+
+interface TagUnit {
+  first: number;
+  last: number;
+  isName: boolean;
+}

@@ -1,0 +1,111 @@
+/**
+ * Tokens over normalized text: words with their original offsets, and the
+ * sentence and clause each belongs to, so later stages can scope patterns.
+ */
+import { normalizeWithOffsets, WORD_SEPARATOR } from './normalize.js';
+
+export interface Token {
+  /** The normalized word (matching form). */
+  key: string;
+  /** Offsets of the word in the original text. */
+  start: number;
+  end: number;
+  /** Position in the token list. */
+  index: number;
+  sentence: number;
+  clause: number;
+  /** Punctuation (normalized, spaces removed) between the previous token and this one. */
+  punctBefore: string;
+}
+
+export interface TokenizedText {
+  original: string;
+  tokens: Token[];
+  /** Original offsets of each sentence: from its first token's start to its last token's end. */
+  sentences: { start: number; end: number; first: number; last: number }[];
+}
+
+const SENTENCE_END = /[.!?؟\n]/;
+const CLAUSE_END = /[،,;؛:]/;
+
+/** Letters, digits and combining marks; symbols such as emoji separate words like punctuation. */
+function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}\p{M}%]/u.test(ch) && !WORD_SEPARATOR.test(ch);
+}
+
+/** Splits a text into tokens, sentences and clauses. */
+export function tokenize(original: string): TokenizedText {
+  const { text, offsets } = normalizeWithOffsets(original);
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let gap = '';
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charAt(i))) {
+      gap += text.charAt(i);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isWordChar(text.charAt(j))) j++;
+    if (tokens.length > 0) {
+      if (SENTENCE_END.test(gap)) {
+        sentence++;
+        clause++;
+      } else if (CLAUSE_END.test(gap)) clause++;
+    }
+    tokens.push({
+      key: text.slice(i, j),
+      start: offsets[i] ?? 0,
+      end: offsets[j] ?? original.length,
+      index: tokens.length,
+      sentence,
+      clause,
+      punctBefore: gap.replace(/\s+/g, ''),
+    });
+    gap = '';
+    i = j;
+  }
+  return { original, tokens, sentences: sentenceSpans(original, tokens) };
+}
+
+/** Each sentence runs to the next one, so its closing punctuation and quotes stay with it. */
+function sentenceSpans(original: string, tokens: Token[]): TokenizedText['sentences'] {
+  const spans: TokenizedText['sentences'] = [];
+  for (const token of tokens) {
+    const current = spans[token.sentence];
+    if (current) current.last = token.index;
+    else
+      spans[token.sentence] = { start: token.start, end: token.end, first: token.index, last: token.index };
+  }
+  spans.forEach((span, k) => {
+    let end = spans[k + 1]?.start ?? original.length;
+    while (end > span.start && /\s/.test(original.charAt(end - 1))) end--;
+    span.end = end;
+  });
+  return spans;
+}
+
+/** The original text of a sentence. */
+export function sentenceText(text: TokenizedText, sentence: number): string {
+  const span = text.sentences[sentence];
+  return span ? text.original.slice(span.start, span.end) : '';
+}
+
+/** The original offset just after a `prefixLength`-character clitic prefix of the token. */
+export function offsetAfterPrefix(original: string, token: Token, prefixLength: number): number {
+  let position = token.start;
+  let seen = 0;
+  while (seen < prefixLength && position < token.end) {
+    const ch = original.charAt(position);
+    position++;
+    if (normalizedLength(ch) > 0) seen++;
+  }
+  while (position < token.end && normalizedLength(original.charAt(position)) === 0) position++;
+  return position;
+}
+
+function normalizedLength(ch: string): number {
+  return normalizeWithOffsets(ch).text.length;
+}
