@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import { badInput } from '../resolvers/errors.js';
 import type { Context } from './context.js';
 
 /** The one Pothos builder; types are added to it by the modules that schema/index.ts imports. */
@@ -14,6 +15,13 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw badInput(`Invalid global ID: ${globalID}`);
+      }
+    },
   },
 });
 
