@@ -29,7 +29,7 @@ async function wipeNeo4j(): Promise<void> {
   );
   try {
     await driver.executeQuery(
-      'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS',
+      'MATCH (n) DETACH DELETE n',
       {},
       {
         database: config.database,
