@@ -68,8 +68,12 @@ export interface ClaimsFile {
   stances: Record<Stance, Bilingual>;
   accusations: Bilingual;
   relays: Bilingual;
+  characterizations: Bilingual;
   speakerEnds: Bilingual;
   speakerWindow: number;
+  scopeBreakers: Bilingual;
+  speakerRoles: { stance: Stance; types: EventType[]; role: Role }[];
+  actsForState: ActorKind[];
 }
 
 export interface DatesFile {

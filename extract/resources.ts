@@ -35,7 +35,11 @@ export interface NameCandidate {
 }
 
 export type TriggerValue = { type: EventType } | { blocked: true };
-export type ClaimValue = { stance: Stance } | { accusation: true } | { relay: true };
+export type ClaimValue =
+  | { stance: Stance }
+  | { accusation: true }
+  | { relay: true }
+  | { characterization: true };
 
 export interface ExtractionResources {
   gazetteer: Gazetteer;
@@ -67,6 +71,7 @@ export type CueSet =
   | 'casualtyNouns'
   | 'sideWords'
   | 'speakerEnds'
+  | 'scopeBreakers'
   | 'futureCues'
   | 'titles'
   | 'personRoles'
@@ -122,6 +127,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       casualtyNouns: set(files.roles.casualtyNouns, withArticle),
       sideWords: set(files.roles.sideWords),
       speakerEnds: set(files.claims.speakerEnds),
+      scopeBreakers: set(files.claims.scopeBreakers),
       futureCues: set(files.dates.futureCues),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
@@ -243,5 +249,6 @@ function claimCueIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseI
   }
   for (const phrase of bothLanguages(files.claims.accusations)) index.add(phrase, { accusation: true });
   for (const phrase of bothLanguages(files.claims.relays)) index.add(phrase, { relay: true });
+  for (const phrase of bothLanguages(files.claims.characterizations)) index.add(phrase, { characterization: true });
   return index;
 }

@@ -1,0 +1,182 @@
+/**
+ * Claims: reporting, denial, rejection and accusation cues, their speakers and
+ * the events they cover (claims.json). A denier is never made a participant of
+ * what it denies; an accuser asserts and the accused becomes a participant.
+ */
+import type { Stance } from '../model/report.js';
+import { type ArticleContext, addParticipant, type EventMention, mentionsBetween, sameClause } from './context.js';
+import type { EntityMention } from './link.js';
+import type { ClaimValue, KnownEntity } from './resources.js';
+
+interface ClaimCue {
+  first: number;
+  last: number;
+  value: ClaimValue;
+}
+
+/** Adds claims (and the participants they imply) to the event mentions. */
+export function applyClaims(context: ArticleContext, events: EventMention[]): void {
+  const cues = findCues(context);
+  let previousSpeaker: KnownEntity | null = null;
+  for (const cue of cues) {
+    const accusation = 'accusation' in cue.value;
+    const { speaker, accused } = accusation ? accusationParties(context, cue) : { speaker: findSpeaker(context, cue), accused: null };
+    const claimant = speaker ?? colonSpeaker(context, cue.first) ?? (sentenceOpens(context, cue) ? previousSpeaker : null);
+    const covered = coveredEvents(context, cue, cues, events);
+    for (const event of covered) {
+      if (accused) addAccused(context, event, accused);
+      if (claimant) claim(context, event, claimant, stanceOf(cue.value));
+    }
+    if (claimant) previousSpeaker = claimant;
+  }
+  for (const event of events) claimByColonSpeaker(context, event);
+}
+
+function findCues(context: ArticleContext): ClaimCue[] {
+  const cues: ClaimCue[] = [];
+  for (let i = 0; i < context.tokens.length; i++) {
+    if (!context.isBody(i) || context.mentionAtToken.has(i)) continue;
+    const match = context.resources.claimCues.matchAt(context.tokens, i);
+    const value = match?.values[0];
+    if (!match || !value) continue;
+    cues.push({ first: i, last: match.last, value });
+    i = match.last;
+  }
+  return cues;
+}
+
+function stanceOf(value: ClaimValue): Stance {
+  return 'stance' in value ? value.stance : 'ASSERTS';
+}
+
+/** "X ينفي" (actor right before), else the last actor of the phrase after the cue ("قالت وزارة ... إن"). */
+function findSpeaker(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
+  const before = actorEndingAt(context, cue.first - 1);
+  if (before) return before.entity;
+  const after = speakerPhrase(context, cue);
+  const last = after[after.length - 1];
+  if (last) return last.entity;
+  const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
+  return backward ? nearestActorBefore(context, cue.first) : null;
+}
+
+function actorEndingAt(context: ArticleContext, i: number): EntityMention | undefined {
+  const mention = context.mentionAtToken.get(i);
+  const sameSentence = context.tokens[i]?.sentence === context.tokens[i + 1]?.sentence;
+  return mention?.entity.type === 'ACTOR' && mention.last === i && sameSentence ? mention : undefined;
+}
+
+/** Actors after the cue up to a complementizer, a clause end, a trigger or the window's end. */
+function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] {
+  const { tokens, resources } = context;
+  const found: EntityMention[] = [];
+  const end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
+  for (let i = cue.last + 1; i <= end; i++) {
+    if (!sameClause(context, i, cue.last) || resources.phrases.speakerEnds.matchAt(tokens, i)) break;
+    const mention = context.mentionAtToken.get(i);
+    if (!mention && resources.triggers.matchAt(tokens, i)) break;
+    if (mention?.first === i && mention.entity.type === 'ACTOR') found.push(mention);
+    if (mention) i = mention.last;
+  }
+  return found;
+}
+
+function nearestActorBefore(context: ArticleContext, i: number): KnownEntity | null {
+  const sentence = context.tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0 && context.tokens[k]?.sentence === sentence; k--) {
+    const mention = context.mentionAtToken.get(k);
+    if (mention?.entity.type === 'ACTOR') return mention.entity;
+  }
+  return null;
+}
+
+/** "X يتهم Y بـ..." or "اتهمت X Y بـ...": the accuser and the accused. */
+function accusationParties(context: ArticleContext, cue: ClaimCue) {
+  const after = mentionsBetween(context, cue.last + 1, cue.last + context.resources.files.roles.window).filter(
+    (m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, cue.last),
+  );
+  const before = actorEndingAt(context, cue.first - 1);
+  if (before) return { speaker: before.entity, accused: after[0]?.entity ?? null };
+  return { speaker: after.length > 1 ? (after[0]?.entity ?? null) : null, accused: after[after.length - 1]?.entity ?? null };
+}
+
+/** A headline's "X: ..." speaker. */
+function colonSpeaker(context: ArticleContext, i: number): KnownEntity | null {
+  const sentence = context.text.sentences[context.tokens[i]?.sentence ?? -1];
+  if (!sentence) return null;
+  const opening = context.mentionAtToken.get(sentence.first);
+  const next = opening ? context.tokens[opening.last + 1] : undefined;
+  return opening?.entity.type === 'ACTOR' && next?.punctBefore.includes(':') && next.index <= i ? opening.entity : null;
+}
+
+/** A cue opening its sentence ("وأضاف:") continues the previous speaker. */
+function sentenceOpens(context: ArticleContext, cue: ClaimCue): boolean {
+  const sentence = context.text.sentences[context.tokens[cue.first]?.sentence ?? -1];
+  return sentence?.first === cue.first;
+}
+
+/**
+ * The events after the cue in its sentence, up to the next cue or a clause
+ * that starts anew (بينما، فيما); a denial or a characterization with none
+ * after it covers the nearest event before it.
+ */
+function coveredEvents(context: ArticleContext, cue: ClaimCue, cues: ClaimCue[], events: EventMention[]): EventMention[] {
+  const sentence = context.tokens[cue.first]?.sentence;
+  const nextCue = cues.find((c) => c.first > cue.last && context.tokens[c.first]?.sentence === sentence);
+  const end = Math.min(nextCue?.first ?? Number.POSITIVE_INFINITY, scopeBreak(context, cue.last));
+  const after = events.filter((e) => e.sentence === sentence && e.first >= cue.first && e.first < end);
+  if (after.length > 0 || nextCue) return after;
+  const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
+  const before = events.filter((e) => e.sentence === sentence && e.last < cue.first);
+  return backward ? before.slice(-1) : [];
+}
+
+function scopeBreak(context: ArticleContext, from: number): number {
+  const sentence = context.tokens[from]?.sentence;
+  for (let i = from + 1; i < context.tokens.length && context.tokens[i]?.sentence === sentence; i++) {
+    if (context.resources.phrases.scopeBreakers.matchAt(context.tokens, i)) return i;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+function addAccused(context: ArticleContext, event: EventMention, accused: KnownEntity): void {
+  const role = context.resources.files.roles.subjectRole[event.type];
+  if (role) addParticipant(event, { entity: accused, role, onBehalfOf: null });
+}
+
+function claim(context: ArticleContext, event: EventMention, speaker: KnownEntity, stance: Stance): void {
+  event.statedByOutlet = false;
+  if (event.type === 'STATEMENT') return statementSpeaker(event, speaker);
+  if (stance !== 'ASSERTS') event.participants = event.participants.filter((p) => p.entity.id !== speaker.id);
+  giveSpeakerRole(context, event, speaker, stance);
+  if (!event.claims.some((c) => c.by.id === speaker.id && c.stance === stance)) event.claims.push({ by: speaker, stance });
+}
+
+/** A statement's speaker is its initiator; an outlet relaying someone else's words asserts it. */
+function statementSpeaker(event: EventMention, speaker: KnownEntity): void {
+  const initiator = event.participants.find((p) => p.role === 'INITIATOR');
+  if (!initiator) event.participants.push({ entity: speaker, role: 'INITIATOR', onBehalfOf: null });
+  else if (initiator.entity.id !== speaker.id) event.claims.push({ by: speaker, stance: 'ASSERTS' });
+}
+
+/** Claimed events missing a role the speaker plays (its own attack, talks it rejects) get the speaker or its state. */
+function giveSpeakerRole(context: ArticleContext, event: EventMention, speaker: KnownEntity, stance: Stance): void {
+  const { speakerRoles } = context.resources.files.claims;
+  const rule = speakerRoles.find((r) => r.stance === stance && r.types.includes(event.type));
+  if (!rule || event.participants.some((p) => p.role === rule.role)) return;
+  addParticipant(event, { entity: actingFor(context, speaker), role: rule.role, onBehalfOf: null });
+}
+
+/** A ministry or an official acts for its state. */
+export function actingFor(context: ArticleContext, actor: KnownEntity): KnownEntity {
+  if (!context.resources.files.claims.actsForState.includes(actor.kind as never)) return actor;
+  const { gazetteer } = context.resources;
+  const state = [actor, ...gazetteer.ancestors(actor.id)].find((a) => a.kind === 'STATE');
+  return state ?? actor;
+}
+
+/** Events after a headline's "X:" that X has not already claimed otherwise. */
+function claimByColonSpeaker(context: ArticleContext, event: EventMention): void {
+  const speaker = colonSpeaker(context, event.first);
+  if (speaker && event.claims.length === 0 && event.statedByOutlet) claim(context, event, speaker, 'ASSERTS');
+}

@@ -1,0 +1,96 @@
+/** What every stage after linking reads: the tokens, the mentions and the resources of one article. */
+import type { EventType, Role, Stance } from '../model/report.js';
+import { type EntityMention, topLevel } from './link.js';
+import type { ExtractionResources, KnownEntity } from './resources.js';
+import type { Token, TokenizedText } from './tokens.js';
+
+export interface ArticleContext {
+  text: TokenizedText;
+  tokens: Token[];
+  resources: ExtractionResources;
+  mentions: EntityMention[];
+  /** The top-level mention covering each token. */
+  mentionAtToken: Map<number, EntityMention>;
+  /** Tokens of the article body (not source or tag lines, not excluded spans). */
+  isBody: (token: number) => boolean;
+}
+
+export interface Participant {
+  entity: KnownEntity;
+  role: Role;
+  onBehalfOf: KnownEntity | null;
+}
+
+export interface Claim {
+  by: KnownEntity;
+  stance: Stance;
+}
+
+/** One event as told in one place of the text, before mentions of the same event are merged. */
+export interface EventMention {
+  type: EventType;
+  first: number;
+  last: number;
+  sentence: number;
+  clause: number;
+  participants: Participant[];
+  place: KnownEntity | null;
+  date: string | null;
+  /** A comparable key of the date expression even when it cannot be resolved (no publication date). */
+  when: string | null;
+  casualties: number | null;
+  claims: Claim[];
+  /** Told by the outlet in its own voice somewhere (not only through a claimant). */
+  statedByOutlet: boolean;
+  sentences: number[];
+}
+
+export function createContext(
+  text: TokenizedText,
+  mentions: EntityMention[],
+  resources: ExtractionResources,
+  isBody: (token: number) => boolean,
+): ArticleContext {
+  const mentionAtToken = new Map<number, EntityMention>();
+  for (const mention of topLevel(mentions)) {
+    for (let i = mention.first; i <= mention.last; i++) mentionAtToken.set(i, mention);
+  }
+  return { text, tokens: text.tokens, resources, mentions, mentionAtToken, isBody };
+}
+
+/** Top-level mentions starting in [from, to], in text order. */
+export function mentionsBetween(context: ArticleContext, from: number, to: number): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (let i = Math.max(0, from); i <= to; i++) {
+    const mention = context.mentionAtToken.get(i);
+    if (mention && mention.first === i) found.push(mention);
+  }
+  return found;
+}
+
+export function sameClause(context: ArticleContext, a: number, b: number): boolean {
+  return context.tokens[a]?.clause === context.tokens[b]?.clause;
+}
+
+export function sameSentence(context: ArticleContext, a: number, b: number): boolean {
+  return context.tokens[a]?.sentence === context.tokens[b]?.sentence;
+}
+
+export function addParticipant(event: EventMention, participant: Participant): void {
+  if (event.participants.some((p) => p.entity.id === participant.entity.id && p.role === participant.role)) return;
+  event.participants.push(participant);
+}
+
+/** First token of the clause of token `i`. */
+export function clauseStart(context: ArticleContext, i: number): number {
+  let k = i;
+  while (k > 0 && sameClause(context, k - 1, i)) k--;
+  return k;
+}
+
+/** Last token of the clause of token `i`. */
+export function clauseLast(context: ArticleContext, i: number): number {
+  let k = i;
+  while (k < context.tokens.length - 1 && sameClause(context, k + 1, i)) k++;
+  return k;
+}

@@ -1,0 +1,126 @@
+/**
+ * Date expressions resolved against the publication date: weekdays (the latest
+ * such day on or before publication, or the next one in future context),
+ * relative days (اليوم، أمس، غدا) and explicit dates with Arabic (Levantine or
+ * Egyptian) or English month names. Dates attach to the nearest event trigger
+ * of their clause; a clause holding only a date ("والخميس،") dates its sentence.
+ */
+import { type ArticleContext, clauseLast, clauseStart, type EventMention } from './context.js';
+
+export interface DateMention {
+  first: number;
+  last: number;
+  /** YYYY-MM-DD, or null when there is no publication date to resolve against. */
+  date: string | null;
+  /** Comparable key of the expression itself (weekday:4, relative:-1, 2024-12-19). */
+  when: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Every date expression in the article body, outside names ("حركة 23 مارس"). */
+export function findDates(context: ArticleContext, publishedAt: string | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (let i = 0; i < context.tokens.length; i++) {
+    if (!context.isBody(i) || context.mentionAtToken.has(i)) continue;
+    const mention = explicitDate(context, i, publishedAt) ?? relativeDate(context, i, publishedAt);
+    if (!mention) continue;
+    found.push(mention);
+    i = mention.last;
+  }
+  return found;
+}
+
+function relativeDate(context: ArticleContext, i: number, publishedAt: string | null): DateMention | undefined {
+  const { tokens, resources } = context;
+  const weekday = resources.weekdays.matchAt(tokens, i);
+  if (weekday) {
+    const day = weekday.values[0] ?? 0;
+    const future = isFuture(context, i, weekday.last);
+    const date = publishedAt ? shiftToWeekday(publishedAt, day, future) : null;
+    return { first: i, last: weekday.last, date, when: date ?? `weekday:${day}` };
+  }
+  const relative = resources.relativeDays.matchAt(tokens, i);
+  if (!relative) return undefined;
+  const next = resources.weekdays.matchAt(tokens, relative.last + 1);
+  if (next) return { ...(relativeDate(context, relative.last + 1, publishedAt) as DateMention), first: i };
+  const offset = relative.values[0] ?? 0;
+  const date = publishedAt ? addDays(publishedAt, offset) : null;
+  return { first: i, last: relative.last, date, when: date ?? `relative:${offset}` };
+}
+
+function isFuture(context: ArticleContext, first: number, last: number): boolean {
+  const { tokens, resources } = context;
+  const cues = resources.phrases.futureCues;
+  return [first - 1, first - 2, last + 1].some((k) => k >= 0 && !!cues.matchAt(tokens, k));
+}
+
+/** [day] month [year], the month a name from either Arabic series or English. */
+function explicitDate(context: ArticleContext, i: number, publishedAt: string | null): DateMention | undefined {
+  const { tokens, resources } = context;
+  const dayToken = tokens[i]?.key ?? '';
+  const hasDay = /^\d{1,2}$/.test(dayToken);
+  const monthAt = hasDay ? i + 1 : i;
+  const month = resources.months.matchAt(tokens, monthAt);
+  if (!month || !hasDay) return undefined;
+  const yearToken = tokens[month.last + 1]?.key ?? '';
+  const hasYear = /^\d{4}$/.test(yearToken);
+  const monthNumber = month.values[0] ?? 1;
+  const year = hasYear ? Number(yearToken) : yearBefore(publishedAt, monthNumber, Number(dayToken));
+  const last = hasYear ? month.last + 1 : month.last;
+  if (year === null) return { first: i, last, date: null, when: `${monthNumber}-${dayToken}` };
+  const date = isoDate(Date.UTC(year, monthNumber - 1, Number(dayToken)));
+  return { first: i, last, date, when: date };
+}
+
+/** The year that puts a month and day on or before publication. */
+function yearBefore(publishedAt: string | null, month: number, day: number): number | null {
+  if (!publishedAt) return null;
+  const published = new Date(`${publishedAt}T00:00:00Z`);
+  const year = published.getUTCFullYear();
+  return Date.UTC(year, month - 1, day) > published.getTime() ? year - 1 : year;
+}
+
+function shiftToWeekday(publishedAt: string, weekday: number, future: boolean): string {
+  const published = new Date(`${publishedAt}T00:00:00Z`);
+  const today = published.getUTCDay();
+  const offset = future ? (weekday - today + 7) % 7 || 7 : -((today - weekday + 7) % 7);
+  return addDays(publishedAt, offset);
+}
+
+function addDays(isoDay: string, days: number): string {
+  return isoDate(new Date(`${isoDay}T00:00:00Z`).getTime() + days * DAY_MS);
+}
+
+function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * Gives each event the date nearest to its trigger in its clause; dates in a
+ * clause of their own date the sentence's undated events.
+ */
+export function attachDates(context: ArticleContext, events: EventMention[], dates: DateMention[]): void {
+  for (const date of dates) {
+    const inClause = events.filter((e) => e.clause === context.tokens[date.first]?.clause);
+    const nearest = inClause.sort((a, b) => distance(a, date) - distance(b, date))[0];
+    if (nearest) setDate(nearest, date);
+  }
+  for (const date of dates.filter((d) => isDateOnlyClause(context, d))) {
+    const sentence = context.tokens[date.first]?.sentence;
+    for (const event of events) if (event.sentence === sentence && !event.when) setDate(event, date);
+  }
+}
+
+function setDate(event: EventMention, date: DateMention): void {
+  event.date = date.date;
+  event.when = date.when;
+}
+
+function distance(event: EventMention, date: DateMention): number {
+  return date.first > event.last ? date.first - event.last : event.first - date.last;
+}
+
+function isDateOnlyClause(context: ArticleContext, date: DateMention): boolean {
+  return clauseStart(context, date.first) === date.first && clauseLast(context, date.first) === date.last;
+}

@@ -1,0 +1,149 @@
+/**
+ * Discovery of persons and groups the gazetteer lacks, from their context: a
+ * title before a name ("الرئيس X", "المتحدث العسكري لقوات الجماعة X"), a list
+ * after "ضم"/"مثلهم" ("ضم A المسؤول عن...، وB نائب..."), a group word before
+ * a definite name ("حركة X"). Cue words come from person-cues.json.
+ */
+import { entityId } from '../gazetteer/ids.js';
+import type { ActorKind } from '../model/report.js';
+import { type EntityMention, mentionOf } from './link.js';
+import { matchKey } from './normalize.js';
+import type { ExtractionResources, KnownEntity } from './resources.js';
+import type { Token, TokenizedText } from './tokens.js';
+
+const MAX_AFFILIATION_WORDS = 4;
+
+/** New person and group mentions over words no known name covers. */
+export function discoverEntities(
+  text: TokenizedText,
+  known: EntityMention[],
+  resources: ExtractionResources,
+): EntityMention[] {
+  const covered = new Set<number>();
+  for (const mention of known) for (let i = mention.first; i <= mention.last; i++) covered.add(i);
+  const finder = new NameFinder(text, resources, covered);
+  const found: EntityMention[] = [];
+  for (let i = 0; i < text.tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const names = finder.namesAfterCue(i);
+    for (const name of names) {
+      found.push(name);
+      for (let k = name.first; k <= name.last; k++) covered.add(k);
+    }
+  }
+  return found;
+}
+
+class NameFinder {
+  constructor(
+    private readonly text: TokenizedText,
+    private readonly resources: ExtractionResources,
+    private readonly covered: Set<number>,
+  ) {}
+
+  private get tokens(): Token[] {
+    return this.text.tokens;
+  }
+
+  namesAfterCue(i: number): EntityMention[] {
+    const { phrases } = this.resources;
+    const list = phrases.listCues.matchAt(this.tokens, i);
+    if (list) return this.nameList(list.last + 1);
+    const title = phrases.titles.matchAt(this.tokens, i);
+    if (title) return this.optional(this.personAt(this.skipAffiliation(title.last + 1), 0));
+    const group = phrases.groupCues.matchAt(this.tokens, i);
+    if (group) return this.optional(this.groupAt(i, group.last + 1));
+    return [];
+  }
+
+  private optional(mention: EntityMention | null): EntityMention[] {
+    return mention ? [mention] : [];
+  }
+
+  /** "A role...، وB role...، وC": a name, its description, then the next name after "، و". */
+  private nameList(from: number): EntityMention[] {
+    const names: EntityMention[] = [];
+    let i = from;
+    const sentence = this.tokens[from]?.sentence;
+    while (i < this.tokens.length && this.tokens[i]?.sentence === sentence) {
+      const prefix = names.length > 0 ? 1 : 0;
+      const name = this.personAt(i, prefix);
+      if (name) names.push(name);
+      i = this.nextListItem((name?.last ?? i) + 1, sentence);
+    }
+    return names;
+  }
+
+  private nextListItem(from: number, sentence: number | undefined): number {
+    for (let i = from; i < this.tokens.length && this.tokens[i]?.sentence === sentence; i++) {
+      if (this.tokens[i]?.key.startsWith('و') && this.tokens[i]?.key !== 'و' && !this.covered.has(i)) return i;
+    }
+    return this.tokens.length;
+  }
+
+  /** Skips "العسكري لقوات الجماعة" between a title and the name. */
+  private skipAffiliation(i: number): number {
+    let k = i;
+    while (k - i < MAX_AFFILIATION_WORDS && this.isAffiliationWord(k)) k++;
+    return this.isNameWord(k, 0) ? k : i;
+  }
+
+  private isAffiliationWord(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || (i > 0 && this.tokens[i - 1]?.clause !== token.clause)) return false;
+    const { affiliationPrefixes } = this.resources.phrases;
+    return this.covered.has(i) || token.key.startsWith('ال') || !!affiliationPrefixes.matchAt(this.tokens, i);
+  }
+
+  /** Up to maxNameWords name words from `i`; the first may carry a و of coordination. */
+  private personAt(i: number, prefixLength: number): EntityMention | null {
+    const max = this.resources.files.personCues.maxNameWords;
+    let last = i - 1;
+    while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 > i)) last++;
+    if (last < i || (last === i && !this.isLatin(i))) return null;
+    return this.mention(i, last, prefixLength, 'PERSON');
+  }
+
+  private groupAt(cue: number, i: number): EntityMention | null {
+    if (!this.tokens[i]?.key.startsWith('ال') || !this.isNameWord(i, 0, true)) return null;
+    let last = i;
+    while (last - i + 1 < this.resources.files.personCues.maxNameWords && this.isNameWord(last + 1, 0, true)) last++;
+    return this.mention(cue, last, 0, 'ARMED_GROUP');
+  }
+
+  private isNameWord(i: number, prefixLength: number, inside = false): boolean {
+    const token = this.tokens[i];
+    const previous = this.tokens[i - 1];
+    if (!token || this.covered.has(i) || /^\d/.test(token.key)) return false;
+    if (inside && (token.clause !== previous?.clause || token.punctBefore !== '')) return false;
+    if (inside && token.key.startsWith('و') && i > 0) return false;
+    const { stopWords, titles, personRoles } = this.resources.phrases;
+    if (stopWords.matchAt(this.tokens, i) || personRoles.matchAt(this.tokens, i) || titles.matchAt(this.tokens, i)) return false;
+    if (this.resources.triggers.matchAt(this.tokens, i) || this.resources.claimCues.matchAt(this.tokens, i)) return false;
+    if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
+    return !(prefixLength === 0 && !inside && token.key.startsWith('ال'));
+  }
+
+  private isLatin(i: number): boolean {
+    return /^[a-z]/.test(this.tokens[i]?.key ?? '');
+  }
+
+  private mention(first: number, last: number, prefixLength: number, kind: ActorKind): EntityMention {
+    const probe = mentionOf(this.text, placeholder, first, last, prefixLength, false);
+    const entity = discoveredEntity(probe.text, kind, this.resources);
+    return { ...probe, entity };
+  }
+}
+
+const placeholder: KnownEntity = { id: '', name: '', type: 'ACTOR', kind: 'PERSON', memberOf: null, partOf: null };
+
+function discoveredEntity(surface: string, kind: ActorKind, resources: ExtractionResources): KnownEntity {
+  const name = transliterate(surface, resources.files.morphology.transliteration);
+  return { id: entityId('ACTOR', matchKey(surface)), name, type: 'ACTOR', kind, memberOf: null, partOf: null };
+}
+
+/** A readable Latin spelling: letter by letter, each word capitalized. */
+export function transliterate(surface: string, table: Record<string, string>): string {
+  const latin = [...surface].map((ch) => table[ch] ?? (/[\u0600-\u06FF]/.test(ch) ? '' : ch)).join('');
+  return latin.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+}

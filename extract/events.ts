@@ -1,0 +1,104 @@
+/**
+ * Event triggers: lexicon phrases found in the article body (not inside a name),
+ * clustered so that one clause's triggers of one type make one event. A
+ * statement is an event only in a sentence that has no other.
+ */
+import type { EventType } from '../model/report.js';
+import type { ArticleContext, EventMention } from './context.js';
+
+interface TriggerHit {
+  type: EventType;
+  first: number;
+  last: number;
+}
+
+/** The event mentions of the article, in text order, without arguments yet. */
+export function findEventMentions(context: ArticleContext): EventMention[] {
+  const hits = findTriggers(context);
+  const clusters = clusterHits(context, retypeOperations(context, hits));
+  return dropStatementsBesideEvents(context, clusters).map((hit) => newEventMention(context, hit));
+}
+
+function findTriggers(context: ArticleContext): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!context.isBody(i) || context.mentionAtToken.has(i)) continue;
+    const match = context.resources.triggers.matchAt(tokens, i);
+    if (!match) continue;
+    for (const value of match.values) if ('type' in value) hits.push({ type: value.type, first: i, last: match.last });
+    i = match.last;
+  }
+  return hits;
+}
+
+/** An operation beside an attack trigger in its clause (a drone, a missile) is that attack. */
+function retypeOperations(context: ArticleContext, hits: TriggerHit[]): TriggerHit[] {
+  const types = context.resources.files.events.types;
+  return hits.map((hit) => {
+    const becomes = types[hit.type].withTargetBecomes;
+    const clause = context.tokens[hit.first]?.clause;
+    const beside = hits.some((other) => other.type === becomes && context.tokens[other.first]?.clause === clause);
+    return becomes && (beside || hasTargetCue(context, hit)) ? { ...hit, type: becomes } : hit;
+  });
+}
+
+/** "على/ضد X" right after the trigger, X an actor or a facility. */
+function hasTargetCue(context: ArticleContext, hit: TriggerHit): boolean {
+  const { tokens, resources } = context;
+  for (let i = hit.last + 1; i <= hit.last + 3 && i < tokens.length; i++) {
+    if (tokens[i]?.clause !== tokens[hit.first]?.clause) return false;
+    const cue = resources.roleCues.matchAt(tokens, i);
+    if (cue?.values.some((c) => c.role === 'TARGET')) return true;
+  }
+  return false;
+}
+
+function clusterHits(context: ArticleContext, hits: TriggerHit[]): TriggerHit[] {
+  const window = context.resources.files.events.clusterWindow;
+  const clusters: TriggerHit[] = [];
+  for (const hit of hits) {
+    const joined = clusters.find(
+      (c) =>
+        c.type === hit.type &&
+        context.tokens[c.first]?.clause === context.tokens[hit.first]?.clause &&
+        hit.first - c.last <= window,
+    );
+    if (joined) joined.last = Math.max(joined.last, hit.last);
+    else clusters.push({ ...hit });
+  }
+  return clusters;
+}
+
+function dropStatementsBesideEvents(context: ArticleContext, hits: TriggerHit[]): TriggerHit[] {
+  const sentencesWithEvents = new Set(
+    hits.filter((h) => h.type !== 'STATEMENT').map((h) => context.tokens[h.first]?.sentence),
+  );
+  const kept: TriggerHit[] = [];
+  for (const hit of hits) {
+    const sentence = context.tokens[hit.first]?.sentence;
+    const isStatement = hit.type === 'STATEMENT';
+    if (isStatement && (sentencesWithEvents.has(sentence) || kept.some((k) => k.type === hit.type && context.tokens[k.first]?.sentence === sentence))) continue;
+    kept.push(hit);
+  }
+  return kept;
+}
+
+function newEventMention(context: ArticleContext, hit: TriggerHit): EventMention {
+  const token = context.tokens[hit.first];
+  return {
+    type: hit.type,
+    first: hit.first,
+    last: hit.last,
+    sentence: token?.sentence ?? 0,
+    clause: token?.clause ?? 0,
+    participants: [],
+    place: null,
+    date: null,
+    when: null,
+    casualties: null,
+    claims: [],
+    statedByOutlet: true,
+    sentences: [token?.sentence ?? 0],
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The same event told twice in one article becomes one: same type, the same
+ * date (or one unknown), compatible places (equal, one inside the other, or one
+ * unknown) and overlapping participants (or one side with none).
+ */
+import type { Factuality, Role } from '../model/report.js';
+import { addParticipant, type EventMention } from './context.js';
+import type { ExtractionResources, KnownEntity } from './resources.js';
+
+/** Role kept when one entity ends up with several in a merged event. */
+const ROLE_PRECEDENCE: Role[] = ['MEDIATOR', 'DELEGATE', 'INITIATOR', 'TARGET', 'PARTY', 'SUBJECT', 'OBSERVER'];
+
+export function mergeEventMentions(events: EventMention[], resources: ExtractionResources): EventMention[] {
+  const merged: EventMention[] = [];
+  for (const event of events) {
+    const same = merged.find((m) => isSameEvent(m, event, resources));
+    if (same) absorb(same, event, resources);
+    else merged.push({ ...event, participants: [...event.participants], claims: [...event.claims] });
+  }
+  for (const event of merged) {
+    keepOneRolePerEntity(event);
+    keepMostSpecificClaimants(event, resources);
+  }
+  return merged;
+}
+
+function isSameEvent(a: EventMention, b: EventMention, resources: ExtractionResources): boolean {
+  return a.type === b.type && sameWhen(a, b) && compatiblePlaces(a.place, b.place, resources) && overlapping(a, b);
+}
+
+function sameWhen(a: EventMention, b: EventMention): boolean {
+  return !a.when || !b.when || a.when === b.when;
+}
+
+function compatiblePlaces(a: KnownEntity | null, b: KnownEntity | null, resources: ExtractionResources): boolean {
+  if (!a || !b || a.id === b.id) return true;
+  return contains(a, b, resources) || contains(b, a, resources);
+}
+
+function contains(outer: KnownEntity, inner: KnownEntity, resources: ExtractionResources): boolean {
+  return resources.gazetteer.ancestors(inner.id).some((a) => a.id === outer.id);
+}
+
+function overlapping(a: EventMention, b: EventMention): boolean {
+  if (a.participants.length === 0 || b.participants.length === 0) return true;
+  const ids = (e: EventMention) => new Set(e.participants.flatMap((p) => [p.entity.id, p.onBehalfOf?.id ?? '']));
+  const aIds = ids(a);
+  return [...ids(b)].some((id) => id !== '' && aIds.has(id));
+}
+
+function absorb(target: EventMention, event: EventMention, resources: ExtractionResources): void {
+  for (const participant of event.participants) addParticipant(target, participant);
+  for (const claim of event.claims) {
+    if (!target.claims.some((c) => c.by.id === claim.by.id && c.stance === claim.stance)) target.claims.push(claim);
+  }
+  target.place = morePrecise(target.place, event.place, resources);
+  target.date ??= event.date;
+  target.when ??= event.when;
+  target.casualties ??= event.casualties;
+  target.statedByOutlet ||= event.statedByOutlet;
+  for (const sentence of event.sentences) if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
+}
+
+function morePrecise(a: KnownEntity | null, b: KnownEntity | null, resources: ExtractionResources): KnownEntity | null {
+  if (!a || !b) return a ?? b;
+  return contains(a, b, resources) ? b : a;
+}
+
+function keepOneRolePerEntity(event: EventMention): void {
+  const rank = (role: Role) => ROLE_PRECEDENCE.indexOf(role);
+  event.participants = event.participants.filter(
+    (p) => !event.participants.some((other) => other.entity.id === p.entity.id && rank(other.role) < rank(p.role)),
+  );
+}
+
+/** A state's claim is dropped when one of its own bodies makes the same claim: the body is the speaker. */
+function keepMostSpecificClaimants(event: EventMention, resources: ExtractionResources): void {
+  event.claims = event.claims.filter(
+    (claim) =>
+      !event.claims.some(
+        (other) =>
+          other.stance === claim.stance && resources.gazetteer.ancestors(other.by.id).some((a) => a.id === claim.by.id),
+      ),
+  );
+}
+
+/**
+ * REPORTED when the outlet tells it in its own voice or only non-parties claim
+ * it; CLAIMED when asserted only by a party; DISPUTED when asserted and
+ * denied; DENIED when only denied or rejected.
+ */
+export function factualityOf(event: EventMention, resources: ExtractionResources): Factuality {
+  const asserted = event.claims.some((c) => c.stance === 'ASSERTS');
+  const denied = event.claims.some((c) => c.stance !== 'ASSERTS');
+  if (asserted && denied) return 'DISPUTED';
+  if (denied) return event.statedByOutlet ? 'DISPUTED' : 'DENIED';
+  if (!asserted || event.statedByOutlet) return 'REPORTED';
+  const byParty = event.claims.every((c) => isParty(event, c.by, resources));
+  return byParty ? 'CLAIMED' : 'REPORTED';
+}
+
+function isParty(event: EventMention, actor: KnownEntity, resources: ExtractionResources): boolean {
+  const related = new Set([actor.id, ...resources.gazetteer.ancestors(actor.id).map((a) => a.id)]);
+  return event.participants.some(
+    (p) => related.has(p.entity.id) || resources.gazetteer.ancestors(p.entity.id).some((a) => a.id === actor.id),
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * Argument patterns: who takes which role in an event, where it happened and
+ * how many died, from cue words around the trigger (roles.json): "بين X و Y",
+ * "بوساطة X", "شن X هجوما على Y", "وفد X ... ضم A، وB", the subject before the
+ * trigger and the agent right after a verbal noun.
+ */
+import type { EventType, Role } from '../model/report.js';
+import {
+  type ArticleContext,
+  addParticipant,
+  clauseLast,
+  clauseStart,
+  type EventMention,
+  mentionsBetween,
+  sameClause,
+} from './context.js';
+import type { RoleCue } from './lexicon-files.js';
+import type { EntityMention } from './link.js';
+import type { KnownEntity } from './resources.js';
+
+/** Fills participants, place and casualties of an event mention. */
+export function fillArguments(context: ArticleContext, event: EventMention): void {
+  applyCueRules(context, event);
+  applyAdjectiveOrAgent(context, event);
+  applySubject(context, event);
+  applyFacilityTargets(context, event);
+  event.place = findPlace(context, event);
+  event.casualties = findCasualties(context, event);
+}
+
+function applyCueRules(context: ArticleContext, event: EventMention): void {
+  const { tokens, resources } = context;
+  const sentence = context.text.sentences[event.sentence];
+  if (!sentence) return;
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    const match = resources.roleCues.matchAt(tokens, i);
+    const cue = match?.values.find((c) => c.types.includes(event.type));
+    if (!match || !cue || context.mentionAtToken.has(i)) continue;
+    if (cue.scope !== 'sentence' && !sameClause(context, i, event.first)) continue;
+    if (cue.delegation) applyDelegation(context, event, i, match.last);
+    else for (const actor of cueTargets(context, cue, match.last, event.type)) addParticipant(event, { entity: actor.entity, role: cue.role, onBehalfOf: null });
+    i = match.last;
+  }
+}
+
+/** The actor right after a cue (a few words on, same clause), and those joined to it by و. */
+function cueTargets(context: ArticleContext, cue: RoleCue, cueLast: number, type: EventType): EntityMention[] {
+  const window = context.resources.files.roles.window;
+  const candidates = mentionsBetween(context, cueLast + 1, cueLast + window).filter(
+    (m) => sameClause(context, m.first, cueLast) && isArgument(context, m, type, cue.role),
+  );
+  const [first] = candidates;
+  if (!first) return [];
+  const chosen = [first];
+  if (cue.conjoined) {
+    for (const next of candidates.slice(1)) {
+      const previous = chosen[chosen.length - 1] as EntityMention;
+      if (!joinedByAnd(context, previous, next)) break;
+      chosen.push(next);
+    }
+  }
+  return chosen;
+}
+
+function isArgument(context: ArticleContext, mention: EntityMention, type: EventType, role: Role): boolean {
+  if (mention.entity.type === 'ACTOR') return !isSideWord(context, mention);
+  const facilityTarget = role === 'TARGET' && context.resources.files.roles.facilityTargets.includes(type);
+  return facilityTarget && mention.entity.kind === 'FACILITY';
+}
+
+function isSideWord(context: ArticleContext, mention: EntityMention): boolean {
+  return !!context.resources.phrases.sideWords.matchAt(context.tokens, mention.first);
+}
+
+/** "X وY", "X ومدينة Y": the next mention follows directly or after one و-word. */
+function joinedByAnd(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {
+  const gap = next.first - previous.last - 1;
+  const joiner = context.tokens[previous.last + 1];
+  if (gap === 0) return !!context.tokens[next.first]?.key.startsWith('و');
+  return gap === 1 && !!joiner?.key.startsWith('و');
+}
+
+/** A nisba right after the trigger ("الغارات الإسرائيلية") or the actor after a verbal noun ("إجلاء القوات"). */
+function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): void {
+  const roles = context.resources.files.roles;
+  const after = mentionsBetween(context, event.first + 1, event.last + 2).filter(
+    (m) => m.entity.type === 'ACTOR' && m.first > event.first && sameClause(context, m.first, event.first),
+  );
+  const [next] = after;
+  if (!next) return;
+  const adjectiveRole = roles.adjectiveRole[event.type];
+  const role = next.adjectival ? adjectiveRole : roles.agentRole[event.type];
+  if (!role || hasEntity(event, next.entity)) return;
+  addParticipant(event, { entity: next.entity, role, onBehalfOf: null });
+  const secondRole = roles.secondAgentRole[event.type];
+  const second = mentionsBetween(context, next.last + 1, next.last + roles.window).find(
+    (m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, event.first),
+  );
+  if (secondRole && second) addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
+}
+
+/** The nearest actor before the trigger in its clause, unless a reporting verb stands between. */
+function applySubject(context: ArticleContext, event: EventMention): void {
+  const role = context.resources.files.roles.subjectRole[event.type];
+  if (!role) return;
+  const window = context.resources.files.roles.window;
+  for (let i = event.first - 1; i >= Math.max(0, event.first - window); i--) {
+    if (!sameClause(context, i, event.first) || context.resources.claimCues.matchAt(context.tokens, i)) return;
+    const mention = context.mentionAtToken.get(i);
+    if (mention?.entity.type !== 'ACTOR' || isSideWord(context, mention)) continue;
+    if (!hasEntity(event, mention.entity)) addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
+    return;
+  }
+}
+
+/** Facilities named in the trigger's clause after it are what an attack hit. */
+function applyFacilityTargets(context: ArticleContext, event: EventMention): void {
+  if (!context.resources.files.roles.facilityTargets.includes(event.type)) return;
+  const clauseEnd = clauseLast(context, event.first);
+  for (const mention of mentionsBetween(context, event.first + 1, clauseEnd)) {
+    if (mention.entity.kind === 'FACILITY') addParticipant(event, { entity: mention.entity, role: 'TARGET', onBehalfOf: null });
+  }
+}
+
+/** Members of a delegation after "ضم"/"مثلهم", acting for the delegation's side. */
+function applyDelegation(context: ArticleContext, event: EventMention, cueFirst: number, cueLast: number): void {
+  const sentence = context.text.sentences[event.sentence];
+  if (!sentence) return;
+  const side = delegationSide(context, cueFirst, sentence.first);
+  for (const mention of mentionsBetween(context, cueLast + 1, sentence.last)) {
+    if (mention.entity.kind === 'PERSON') {
+      addParticipant(event, { entity: mention.entity, role: 'DELEGATE', onBehalfOf: side });
+    }
+  }
+}
+
+/** "وفد X" before the cue names the side; else the nearest non-person actor before it. */
+function delegationSide(context: ArticleContext, cue: number, sentenceFirst: number): KnownEntity | null {
+  const { tokens, resources } = context;
+  let nearest: KnownEntity | null = null;
+  for (let i = sentenceFirst; i < cue; i++) {
+    const head = resources.phrases.delegationHeads.matchAt(tokens, i);
+    const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
+    if (after?.entity.type === 'ACTOR') return after.entity;
+    const mention = context.mentionAtToken.get(i);
+    if (mention?.entity.type === 'ACTOR' && mention.entity.kind !== 'PERSON') nearest = mention.entity;
+  }
+  return nearest;
+}
+
+/** The place after the trigger in its clause, else before it; places joined by و give their common ancestor. */
+function findPlace(context: ArticleContext, event: EventMention): KnownEntity | null {
+  const window = context.resources.files.roles.window;
+  const isPlace = (m: EntityMention) =>
+    m.entity.type === 'PLACE' &&
+    sameClause(context, m.first, event.first) &&
+    !(m.entity.kind === 'FACILITY' && context.resources.files.roles.facilityTargets.includes(event.type));
+  const after = mentionsBetween(context, event.last + 1, event.last + window).filter(isPlace);
+  const before = mentionsBetween(context, event.first - window, event.first - 1).filter(isPlace);
+  const list = after.length > 0 ? after : before.slice(-1);
+  const [first] = list;
+  if (!first) return null;
+  const joined = [first];
+  for (const next of list.slice(1)) {
+    if (!joinedByAnd(context, joined[joined.length - 1] as EntityMention, next)) break;
+    joined.push(next);
+  }
+  return commonAncestor(context, joined.map((m) => m.entity));
+}
+
+function commonAncestor(context: ArticleContext, places: KnownEntity[]): KnownEntity | null {
+  const [first] = places;
+  if (!first || places.length === 1) return first ?? null;
+  const { gazetteer } = context.resources;
+  const chains = places.map((p) => [p.id, ...gazetteer.ancestors(p.id).map((a) => a.id)]);
+  const shared = chains[0]?.find((id) => chains.every((chain) => chain.includes(id)));
+  return (shared && gazetteer.byId(shared)) || first;
+}
+
+/** A number (digits, or digits with a multiplier word) before a casualty noun in the clause. */
+function findCasualties(context: ArticleContext, event: EventMention): number | null {
+  const roles = context.resources.files.roles;
+  if (!roles.casualtyTypes.includes(event.type)) return null;
+  const { tokens, resources } = context;
+  const clauseEnd = clauseLast(context, event.first);
+  for (let i = clauseStart(context, event.first); i <= clauseEnd; i++) {
+    const value = Number((tokens[i]?.key ?? '').replace(/,/g, ''));
+    if (!Number.isFinite(value) || !/^\d/.test(tokens[i]?.key ?? '')) continue;
+    const multiplier = resources.numbers.get(tokens[i + 1]?.key ?? '');
+    const nounAt = multiplier ? i + 2 : i + 1;
+    if (resources.phrases.casualtyNouns.matchAt(tokens, nounAt)) return value * (multiplier ?? 1);
+  }
+  return null;
+}
+
+function hasEntity(event: EventMention, entity: KnownEntity): boolean {
+  return event.participants.some((p) => p.entity.id === entity.id);
+}
