@@ -1,5 +1,5 @@
 import { LABELS, type Label, REL_SHAPES, type RelShape, type RelSpec } from '../model.js';
-import type { ArticleFilter, EntityFilter, EventFilter, Page } from '../store.js';
+import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, Page } from '../store.js';
 
 /** A Cypher statement and its parameters. Labels and types only ever come from the fixed lists of model.ts. */
 export interface Statement {
@@ -121,40 +121,49 @@ export function articleExists(id: string): Statement {
   return { text: 'MATCH (a:Article {id: $id}) RETURN count(a) > 0 AS exists', params: { id } };
 }
 
-export function createArticle(props: Record<string, unknown>): Statement {
-  return { text: 'CREATE (a:Article) SET a = $props', params: { props } };
+/**
+ * One statement that writes an article with all its nodes and relationships:
+ * one round trip per article. Each part is a unit subquery over its own list,
+ * so an empty list writes nothing, and the text never changes, so Neo4j plans it once.
+ */
+export function writeArticle(write: ArticleWrite): Statement {
+  const parts = [
+    'CALL { CREATE (article:Article) SET article = $article }',
+    `CALL { ${mergeEntities('Actor', '$actors')} }`,
+    `CALL { ${mergeEntities('Place', '$places')} }`,
+    'CALL { UNWIND $events AS row MERGE (e:Event {id: row.id}) SET e = row }',
+  ];
+  const params: Record<string, unknown> = {
+    article: { ...write.article },
+    actors: write.actors.map((a) => ({ ...a })),
+    places: write.places.map((p) => ({ ...p })),
+    events: write.events.map((e) => ({ ...e })),
+  };
+  REL_SHAPES.forEach((shape, i) => {
+    const rows = write.relationships
+      .filter((r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
+      .map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } }));
+    params[`rel${i}`] = rows;
+    parts.push(`CALL { ${mergeRelationships(shape, `$rel${i}`)} }`);
+  });
+  return { text: parts.join('\n'), params };
 }
 
-export function upsertEntities(label: 'Actor' | 'Place', rows: Record<string, unknown>[]): Statement {
-  return {
-    text: `UNWIND $rows AS row
+function mergeEntities(label: 'Actor' | 'Place', list: string): string {
+  return `UNWIND ${list} AS row
 MERGE (n:${checkedLabel(label)} {id: row.id})
 ON CREATE SET n = row
 ON MATCH SET n.aliases = n.aliases + [x IN row.aliases WHERE NOT x IN n.aliases],
-  n.aliasKeys = n.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN n.aliasKeys]`,
-    params: { rows },
-  };
-}
-
-export function upsertEvents(rows: Record<string, unknown>[]): Statement {
-  return { text: 'UNWIND $rows AS row MERGE (e:Event {id: row.id}) SET e = row', params: { rows } };
+  n.aliasKeys = n.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN n.aliasKeys]`;
 }
 
 /** Relationships of one shape, merged on their key so a repeated write adds nothing. */
-export function mergeRelationships(
-  shape: RelShape,
-  rows: { from: string; to: string; key: string; props: Record<string, unknown> }[],
-): Statement {
-  const known = REL_SHAPES.some((s) => s.type === shape.type && s.from === shape.from && s.to === shape.to);
-  if (!known) throw new Error(`unknown relationship shape ${shape.type}`);
-  return {
-    text: `UNWIND $rows AS row
+function mergeRelationships(shape: RelShape, list: string): string {
+  return `UNWIND ${list} AS row
 MATCH (a:${shape.from} {id: row.from})
 MATCH (b:${shape.to} {id: row.to})
 MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
-ON CREATE SET r += row.props`,
-    params: { rows },
-  };
+ON CREATE SET r += row.props`;
 }
 
 export function counts(): Statement {

@@ -3,7 +3,6 @@ import {
   type Label,
   NODE_FIELDS,
   type NodeByLabel,
-  REL_SHAPES,
   RELATIONSHIP_FIELDS,
   type Related,
   type RelSpec,
@@ -103,23 +102,7 @@ export class Neo4jStore implements GraphStore {
       return await this.write(async (tx) => {
         const [existing] = await this.run(tx, cypher.articleExists(write.article.id));
         if (existing?.get('exists')) return 'unchanged';
-        await this.run(tx, cypher.createArticle({ ...write.article }));
-        if (write.actors.length) await this.run(tx, cypher.upsertEntities('Actor', rows(write.actors)));
-        if (write.places.length) await this.run(tx, cypher.upsertEntities('Place', rows(write.places)));
-        if (write.events.length) await this.run(tx, cypher.upsertEvents(rows(write.events)));
-        for (const shape of REL_SHAPES) {
-          const matching = write.relationships.filter(
-            (r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to,
-          );
-          if (matching.length === 0) continue;
-          await this.run(
-            tx,
-            cypher.mergeRelationships(
-              shape,
-              matching.map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } })),
-            ),
-          );
-        }
+        await this.run(tx, cypher.writeArticle(write));
         return 'created' as const;
       });
     } catch (error) {
@@ -175,10 +158,6 @@ export class Neo4jStore implements GraphStore {
   private txConfig() {
     return { timeout: this.config.transactionTimeoutMs ?? 10_000 };
   }
-}
-
-function rows(items: object[]): Record<string, unknown>[] {
-  return items.map((item) => ({ ...item }));
 }
 
 /** SKIP and LIMIT need integers; JS numbers would be sent as floats. */
