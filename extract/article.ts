@@ -11,7 +11,7 @@ import { findEventMentions } from './events.js';
 import { type EntityMention, linkEntities } from './link.js';
 import { factualityOf, mergeEventMentions } from './merge.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
-import { fillArguments } from './roles.js';
+import { addTerritoryTarget, fillArguments } from './roles.js';
 import type { Segment } from './segment.js';
 import { sentenceText, type TokenizedText, tokenize } from './tokens.js';
 
@@ -62,7 +62,9 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   for (const event of mentions) fillArguments(context, event);
   attachDates(context, mentions, findDates(context, publishedAt));
   applyClaims(context, mentions);
-  return mergeEventMentions(mentions, context.resources);
+  const events = mergeEventMentions(mentions, context.resources);
+  for (const event of events) addTerritoryTarget(context, event);
+  return events;
 }
 
 /** MEDIA actors named right after "وكالة". */

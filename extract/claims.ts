@@ -3,7 +3,7 @@
  * the events they cover (claims.json). A denier is never made a participant of
  * what it denies; an accuser asserts and the accused becomes a participant.
  */
-import type { Stance } from '../model/report.js';
+import type { ActorKind, Stance } from '../model/report.js';
 import { type ArticleContext, addParticipant, type EventMention, mentionsBetween, sameClause } from './context.js';
 import type { EntityMention } from './link.js';
 import type { ClaimValue, KnownEntity } from './resources.js';
@@ -21,7 +21,7 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
   for (const cue of cues) {
     const accusation = 'accusation' in cue.value;
     const { speaker, accused } = accusation ? accusationParties(context, cue) : { speaker: findSpeaker(context, cue), accused: null };
-    const claimant = speaker ?? colonSpeaker(context, cue.first) ?? (sentenceOpens(context, cue) ? previousSpeaker : null);
+    const claimant = speaker ?? colonSpeaker(context, cue.first) ?? (continuesSpeech(context, cue) ? previousSpeaker : null);
     const covered = coveredEvents(context, cue, cues, events);
     for (const event of covered) {
       if (accused) addAccused(context, event, accused);
@@ -109,10 +109,11 @@ function colonSpeaker(context: ArticleContext, i: number): KnownEntity | null {
   return opening?.entity.type === 'ACTOR' && next?.punctBefore.includes(':') && next.index <= i ? opening.entity : null;
 }
 
-/** A cue opening its sentence ("وأضاف:") continues the previous speaker. */
-function sentenceOpens(context: ArticleContext, cue: ClaimCue): boolean {
+/** A cue opening its sentence with no subject of its own ("وأضاف: ...") continues the previous speaker. */
+function continuesSpeech(context: ArticleContext, cue: ClaimCue): boolean {
   const sentence = context.text.sentences[context.tokens[cue.first]?.sentence ?? -1];
-  return sentence?.first === cue.first;
+  const next = context.tokens[cue.last + 1];
+  return sentence?.first === cue.first && (!next || /[:"]/.test(next.punctBefore));
 }
 
 /**
@@ -163,16 +164,15 @@ function statementSpeaker(event: EventMention, speaker: KnownEntity): void {
 function giveSpeakerRole(context: ArticleContext, event: EventMention, speaker: KnownEntity, stance: Stance): void {
   const { speakerRoles } = context.resources.files.claims;
   const rule = speakerRoles.find((r) => r.stance === stance && r.types.includes(event.type));
-  if (!rule || event.participants.some((p) => p.role === rule.role)) return;
+  if (!rule || (rule.onlyIfMissing && event.participants.some((p) => p.role === rule.role))) return;
   addParticipant(event, { entity: actingFor(context, speaker), role: rule.role, onBehalfOf: null });
 }
 
-/** A ministry or an official acts for its state. */
-export function actingFor(context: ArticleContext, actor: KnownEntity): KnownEntity {
-  if (!context.resources.files.claims.actsForState.includes(actor.kind as never)) return actor;
-  const { gazetteer } = context.resources;
-  const state = [actor, ...gazetteer.ancestors(actor.id)].find((a) => a.kind === 'STATE');
-  return state ?? actor;
+/** A ministry or an official acts for the body at the top of its memberOf chain (its state, its group). */
+function actingFor(context: ArticleContext, actor: KnownEntity): KnownEntity {
+  if (!context.resources.files.claims.actsForState.includes(actor.kind as ActorKind)) return actor;
+  const chain = context.resources.gazetteer.ancestors(actor.id).filter((a) => a.type === 'ACTOR');
+  return chain[chain.length - 1] ?? actor;
 }
 
 /** Events after a headline's "X:" that X has not already claimed otherwise. */

@@ -19,8 +19,8 @@ export function discoverEntities(
   known: EntityMention[],
   resources: ExtractionResources,
 ): EntityMention[] {
-  const covered = new Set<number>();
-  for (const mention of known) for (let i = mention.first; i <= mention.last; i++) covered.add(i);
+  const covered = new Map<number, EntityMention>();
+  for (const mention of known) for (let i = mention.first; i <= mention.last; i++) covered.set(i, mention);
   const finder = new NameFinder(text, resources, covered);
   const found: EntityMention[] = [];
   for (let i = 0; i < text.tokens.length; i++) {
@@ -28,7 +28,7 @@ export function discoverEntities(
     const names = finder.namesAfterCue(i);
     for (const name of names) {
       found.push(name);
-      for (let k = name.first; k <= name.last; k++) covered.add(k);
+      for (let k = name.first; k <= name.last; k++) covered.set(k, name);
     }
   }
   return found;
@@ -38,7 +38,7 @@ class NameFinder {
   constructor(
     private readonly text: TokenizedText,
     private readonly resources: ExtractionResources,
-    private readonly covered: Set<number>,
+    private readonly covered: Map<number, EntityMention>,
   ) {}
 
   private get tokens(): Token[] {
@@ -50,7 +50,8 @@ class NameFinder {
     const list = phrases.listCues.matchAt(this.tokens, i);
     if (list) return this.nameList(list.last + 1);
     const title = phrases.titles.matchAt(this.tokens, i);
-    if (title) return this.optional(this.personAt(this.skipAffiliation(title.last + 1), 0));
+    const start = title ? this.skipAffiliation(title.last + 1) : -1;
+    if (title) return start < 0 ? [] : this.optional(this.personAt(start, 0));
     const group = phrases.groupCues.matchAt(this.tokens, i);
     if (group) return this.optional(this.groupAt(i, group.last + 1));
     return [];
@@ -81,18 +82,27 @@ class NameFinder {
     return this.tokens.length;
   }
 
-  /** Skips "العسكري لقوات الجماعة" between a title and the name. */
+  /** Skips "العسكري لقوات الجماعة" between a title and the name; -1 when a known person follows. */
   private skipAffiliation(i: number): number {
     let k = i;
     while (k - i < MAX_AFFILIATION_WORDS && this.isAffiliationWord(k)) k++;
+    if (this.covered.get(k)?.entity.kind === 'PERSON') return -1;
     return this.isNameWord(k, 0) ? k : i;
   }
 
   private isAffiliationWord(i: number): boolean {
     const token = this.tokens[i];
     if (!token || (i > 0 && this.tokens[i - 1]?.clause !== token.clause)) return false;
-    const { affiliationPrefixes } = this.resources.phrases;
-    return this.covered.has(i) || token.key.startsWith('ال') || !!affiliationPrefixes.matchAt(this.tokens, i);
+    const known = this.covered.get(i);
+    if (known) return known.entity.kind !== 'PERSON';
+    const next = this.tokens[i + 1];
+    const beforeName = !!next && (next.key.startsWith('ال') || this.covered.has(i + 1));
+    return token.key.startsWith('ال') || (beforeName && this.affiliationPrefixes.some((p) => token.key.startsWith(p)));
+  }
+
+  private get affiliationPrefixes(): string[] {
+    const { ar = [], en = [] } = this.resources.files.personCues.affiliationPrefixes;
+    return [...ar, ...en];
   }
 
   /** Up to maxNameWords name words from `i`; the first may carry a و of coordination. */

@@ -22,8 +22,10 @@ export function findEventMentions(context: ArticleContext): EventMention[] {
 function findTriggers(context: ArticleContext): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const { tokens } = context;
+  let irrealisClause = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (!context.isBody(i) || context.mentionAtToken.has(i)) continue;
+    if (context.resources.phrases.irrealisCues.matchAt(tokens, i)) irrealisClause = tokens[i]?.clause ?? -1;
+    if (!context.isBody(i) || context.mentionAtToken.has(i) || tokens[i]?.clause === irrealisClause) continue;
     const match = context.resources.triggers.matchAt(tokens, i);
     if (!match) continue;
     for (const value of match.values) if ('type' in value) hits.push({ type: value.type, first: i, last: match.last });
@@ -32,21 +34,21 @@ function findTriggers(context: ArticleContext): TriggerHit[] {
   return hits;
 }
 
-/** An operation beside an attack trigger in its clause (a drone, a missile) is that attack. */
+/** An operation with a target (على/ضد) or beside an attack trigger in its sentence (a drone, a missile) is that attack. */
 function retypeOperations(context: ArticleContext, hits: TriggerHit[]): TriggerHit[] {
   const types = context.resources.files.events.types;
   return hits.map((hit) => {
     const becomes = types[hit.type].withTargetBecomes;
-    const clause = context.tokens[hit.first]?.clause;
-    const beside = hits.some((other) => other.type === becomes && context.tokens[other.first]?.clause === clause);
+    const sentence = context.tokens[hit.first]?.sentence;
+    const beside = hits.some((other) => other.type === becomes && context.tokens[other.first]?.sentence === sentence);
     return becomes && (beside || hasTargetCue(context, hit)) ? { ...hit, type: becomes } : hit;
   });
 }
 
-/** "على/ضد X" right after the trigger, X an actor or a facility. */
+/** "على/ضد" after the trigger in its clause. */
 function hasTargetCue(context: ArticleContext, hit: TriggerHit): boolean {
   const { tokens, resources } = context;
-  for (let i = hit.last + 1; i <= hit.last + 3 && i < tokens.length; i++) {
+  for (let i = hit.last + 1; i < tokens.length; i++) {
     if (tokens[i]?.clause !== tokens[hit.first]?.clause) return false;
     const cue = resources.roleCues.matchAt(tokens, i);
     if (cue?.values.some((c) => c.role === 'TARGET')) return true;

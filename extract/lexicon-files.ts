@@ -36,6 +36,7 @@ export interface SegmentationFile {
 
 export interface EventsFile {
   clusterWindow: number;
+  irrealisCues: Bilingual;
   types: Record<EventType, Bilingual & { cameo: string; withTargetBecomes?: EventType }>;
   blockers: Bilingual;
 }
@@ -43,6 +44,7 @@ export interface EventsFile {
 export interface RoleCue extends Bilingual {
   role: Role;
   types: EventType[];
+  after?: boolean;
   conjoined?: boolean;
   delegation?: boolean;
   scope?: 'clause' | 'sentence';
@@ -50,6 +52,8 @@ export interface RoleCue extends Bilingual {
 
 export interface RolesFile {
   window: number;
+  agentWindow: number;
+  territoryTargets: EventType[];
   cues: RoleCue[];
   delegationHeads: Bilingual;
   subjectRole: Partial<Record<EventType, Role>>;
@@ -72,7 +76,7 @@ export interface ClaimsFile {
   speakerEnds: Bilingual;
   speakerWindow: number;
   scopeBreakers: Bilingual;
-  speakerRoles: { stance: Stance; types: EventType[]; role: Role }[];
+  speakerRoles: { stance: Stance; types: EventType[]; role: Role; onlyIfMissing: boolean }[];
   actsForState: ActorKind[];
 }
 
@@ -100,7 +104,12 @@ export interface CompoundRule extends Bilingual {
 }
 
 export interface EntityContextFile {
-  metonymy: { actorBefore: Bilingual; placeBefore: Bilingual; defaultType: Partial<Record<PlaceKind, EntityType>> };
+  metonymy: {
+    actorBefore: Bilingual;
+    placeBefore: Bilingual;
+    countryPlaceBefore: Bilingual;
+    defaultType: Partial<Record<PlaceKind, EntityType>>;
+  };
   compounds: CompoundRule[];
   personPreferredAtClauseStart: boolean;
 }

@@ -5,6 +5,7 @@
  * longer name are kept as nested mentions (the state inside "قوات حفظ السلام
  * الروسية"), but only top-level mentions take part in events.
  */
+import { entityId } from '../gazetteer/ids.js';
 import type { EntityType, PlaceKind } from '../model/report.js';
 import type { ExtractionResources, KnownEntity, NameCandidate } from './resources.js';
 import { offsetAfterPrefix, type Token, type TokenizedText } from './tokens.js';
@@ -31,7 +32,14 @@ export function linkEntities(text: TokenizedText, resources: ExtractionResources
     const mention = compoundAt(text, i, resources) ?? nameAt(text, i, resources);
     if (mention) found.push(mention);
   }
-  return flagNested(found);
+  return flagNested(found).map((m) => (m.nested ? asStateInsideName(m, resources) : m));
+}
+
+/** "المقاومة الإسلامية في العراق", "جنوبي إسرائيل": a country inside a longer name is the state. */
+function asStateInsideName(mention: EntityMention, resources: ExtractionResources): EntityMention {
+  if (mention.entity.kind !== 'COUNTRY') return mention;
+  const state = resources.gazetteer.byId(entityId('ACTOR', mention.entity.name));
+  return state ? { ...mention, entity: state } : mention;
 }
 
 function nameAt(text: TokenizedText, i: number, resources: ExtractionResources): EntityMention | undefined {
@@ -85,7 +93,7 @@ function chooseCandidate(
   const place = candidates.find((c) => c.entity.type === 'PLACE');
   if (state && place && !state.adjectival) {
     const defaultType = resources.files.entityContext.metonymy.defaultType[place.entity.kind as PlaceKind] ?? 'PLACE';
-    return (metonymyType(tokens, i, resources) ?? defaultType) === 'ACTOR' ? state : place;
+    return (metonymyType(tokens, i, resources, place.entity.kind) ?? defaultType) === 'ACTOR' ? state : place;
   }
   const person = candidates.find((c) => c.entity.kind === 'PERSON');
   if (person && state && resources.files.entityContext.personPreferredAtClauseStart) {
@@ -94,8 +102,14 @@ function chooseCandidate(
   return candidates.find((c) => !c.derived && c.entity.kind === 'STATE') ?? candidates.find((c) => !c.derived) ?? (first as NameCandidate);
 }
 
-function metonymyType(tokens: readonly Token[], i: number, resources: ExtractionResources): EntityType | null {
-  const { actorBefore, placeBefore } = resources.phrases;
+function metonymyType(
+  tokens: readonly Token[],
+  i: number,
+  resources: ExtractionResources,
+  placeKind: string,
+): EntityType | null {
+  const { actorBefore } = resources.phrases;
+  const placeBefore = placeKind === 'COUNTRY' ? resources.phrases.countryPlaceBefore : resources.phrases.placeBefore;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const sameClause = tokens[k]?.clause === tokens[i]?.clause;
     if (sameClause && placeBefore.matchAt(tokens, k)?.last === i - 1) return 'PLACE';

@@ -24,11 +24,13 @@ export function mergeEventMentions(events: EventMention[], resources: Extraction
   return merged;
 }
 
+/** Same type, compatible date and place, and either the same known date or overlapping participants. */
 function isSameEvent(a: EventMention, b: EventMention, resources: ExtractionResources): boolean {
-  return a.type === b.type && sameWhen(a, b) && compatiblePlaces(a.place, b.place, resources) && overlapping(a, b);
+  if (a.type !== b.type || !compatibleWhen(a, b) || !compatiblePlaces(a.place, b.place, resources)) return false;
+  return (!!a.when && a.when === b.when) || overlapping(a, b, resources);
 }
 
-function sameWhen(a: EventMention, b: EventMention): boolean {
+function compatibleWhen(a: EventMention, b: EventMention): boolean {
   return !a.when || !b.when || a.when === b.when;
 }
 
@@ -41,11 +43,19 @@ function contains(outer: KnownEntity, inner: KnownEntity, resources: ExtractionR
   return resources.gazetteer.ancestors(inner.id).some((a) => a.id === outer.id);
 }
 
-function overlapping(a: EventMention, b: EventMention): boolean {
+/** Participants in common, counting a body and the state or group it belongs to as one. */
+function overlapping(a: EventMention, b: EventMention, resources: ExtractionResources): boolean {
   if (a.participants.length === 0 || b.participants.length === 0) return true;
-  const ids = (e: EventMention) => new Set(e.participants.flatMap((p) => [p.entity.id, p.onBehalfOf?.id ?? '']));
-  const aIds = ids(a);
-  return [...ids(b)].some((id) => id !== '' && aIds.has(id));
+  const related = (e: EventMention) =>
+    new Set(
+      e.participants.flatMap((p) => [
+        p.entity.id,
+        p.onBehalfOf?.id ?? '',
+        ...resources.gazetteer.ancestors(p.entity.id).map((x) => x.id),
+      ]),
+    );
+  const aIds = related(a);
+  return [...related(b)].some((id) => id !== '' && aIds.has(id));
 }
 
 function absorb(target: EventMention, event: EventMention, resources: ExtractionResources): void {

@@ -66,6 +66,8 @@ export type Marker = keyof LexiconFiles['segmentation']['markers'];
 export type CueSet =
   | 'actorBefore'
   | 'placeBefore'
+  | 'countryPlaceBefore'
+  | 'irrealisCues'
   | 'delegationHeads'
   | 'placeCues'
   | 'casualtyNouns'
@@ -78,7 +80,6 @@ export type CueSet =
   | 'listCues'
   | 'stopWords'
   | 'groupCues'
-  | 'affiliationPrefixes'
   | 'nonNewsCues'
   | 'agencyCues'
   | 'agencyWords'
@@ -122,6 +123,8 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
       placeBefore: set(files.entityContext.metonymy.placeBefore),
+      countryPlaceBefore: set(files.entityContext.metonymy.countryPlaceBefore),
+      irrealisCues: set(files.events.irrealisCues),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),
       casualtyNouns: set(files.roles.casualtyNouns, withArticle),
@@ -134,7 +137,6 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       listCues: set(files.personCues.listCues),
       stopWords: set(files.personCues.stopWords, []),
       groupCues: set(files.personCues.groupCues),
-      affiliationPrefixes: set(files.personCues.affiliationPrefixes, []),
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),
       agencyWords: set(files.segmentation.agencyWords),

@@ -4,6 +4,7 @@
  * "بوساطة X", "شن X هجوما على Y", "وفد X ... ضم A، وB", the subject before the
  * trigger and the agent right after a verbal noun.
  */
+import { entityId } from '../gazetteer/ids.js';
 import type { EventType, Role } from '../model/report.js';
 import {
   type ArticleContext,
@@ -20,8 +21,8 @@ import type { KnownEntity } from './resources.js';
 
 /** Fills participants, place and casualties of an event mention. */
 export function fillArguments(context: ArticleContext, event: EventMention): void {
-  applyCueRules(context, event);
   applyAdjectiveOrAgent(context, event);
+  applyCueRules(context, event);
   applySubject(context, event);
   applyFacilityTargets(context, event);
   event.place = findPlace(context, event);
@@ -37,17 +38,31 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
     const cue = match?.values.find((c) => c.types.includes(event.type));
     if (!match || !cue || context.mentionAtToken.has(i)) continue;
     if (cue.scope !== 'sentence' && !sameClause(context, i, event.first)) continue;
+    if ((cue.after && i < event.first) || complementizerBetween(context, match.last, event.first)) continue;
     if (cue.delegation) applyDelegation(context, event, i, match.last);
-    else for (const actor of cueTargets(context, cue, match.last, event.type)) addParticipant(event, { entity: actor.entity, role: cue.role, onBehalfOf: null });
+    else {
+      for (const actor of cueTargets(context, cue, match.last, event)) {
+        addParticipant(event, { entity: actor.entity, role: cue.role, onBehalfOf: null });
+      }
+    }
     i = match.last;
   }
 }
 
+/** "X قال إن ... [trigger]": a complementizer opens a new clause the cue does not reach into. */
+function complementizerBetween(context: ArticleContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (context.resources.phrases.speakerEnds.matchAt(context.tokens, i)) return true;
+  return false;
+}
+
 /** The actor right after a cue (a few words on, same clause), and those joined to it by و. */
-function cueTargets(context: ArticleContext, cue: RoleCue, cueLast: number, type: EventType): EntityMention[] {
+function cueTargets(context: ArticleContext, cue: RoleCue, cueLast: number, event: EventMention): EntityMention[] {
   const window = context.resources.files.roles.window;
   const candidates = mentionsBetween(context, cueLast + 1, cueLast + window).filter(
-    (m) => sameClause(context, m.first, cueLast) && isArgument(context, m, type, cue.role),
+    (m) =>
+      sameClause(context, m.first, cueLast) &&
+      isArgument(context, m, event.type, cue.role) &&
+      !hasEntity(event, m.entity),
   );
   const [first] = candidates;
   if (!first) return [];
@@ -83,8 +98,11 @@ function joinedByAnd(context: ArticleContext, previous: EntityMention, next: Ent
 /** A nisba right after the trigger ("الغارات الإسرائيلية") or the actor after a verbal noun ("إجلاء القوات"). */
 function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): void {
   const roles = context.resources.files.roles;
-  const after = mentionsBetween(context, event.first + 1, event.last + 2).filter(
-    (m) => m.entity.type === 'ACTOR' && m.first > event.first && sameClause(context, m.first, event.first),
+  const after = mentionsBetween(context, event.first + 1, event.last + roles.agentWindow).filter(
+    (m) =>
+      m.entity.type === 'ACTOR' &&
+      sameClause(context, m.first, event.first) &&
+      !claimCueBetween(context, event.last, m.first),
   );
   const [next] = after;
   if (!next) return;
@@ -99,15 +117,25 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
   if (secondRole && second) addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
 }
 
-/** The nearest actor before the trigger in its clause, unless a reporting verb stands between. */
+function claimCueBetween(context: ArticleContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (context.resources.claimCues.matchAt(context.tokens, i)) return true;
+  return false;
+}
+
+/**
+ * The nearest actor before the trigger in its clause, unless a reporting verb
+ * or a complementizer stands between, or a cue or the agent already gave the role.
+ */
 function applySubject(context: ArticleContext, event: EventMention): void {
   const role = context.resources.files.roles.subjectRole[event.type];
-  if (!role) return;
-  const window = context.resources.files.roles.window;
+  if (!role || event.participants.some((p) => p.role === role && role !== 'PARTY')) return;
+  const { window } = context.resources.files.roles;
+  const { tokens, resources } = context;
   for (let i = event.first - 1; i >= Math.max(0, event.first - window); i--) {
-    if (!sameClause(context, i, event.first) || context.resources.claimCues.matchAt(context.tokens, i)) return;
+    if (!sameClause(context, i, event.first) || resources.claimCues.matchAt(tokens, i)) return;
+    if (resources.phrases.speakerEnds.matchAt(tokens, i)) return;
     const mention = context.mentionAtToken.get(i);
-    if (mention?.entity.type !== 'ACTOR' || isSideWord(context, mention)) continue;
+    if (mention?.entity.type !== 'ACTOR' || mention.adjectival || isSideWord(context, mention)) continue;
     if (!hasEntity(event, mention.entity)) addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
     return;
   }
@@ -195,4 +223,21 @@ function findCasualties(context: ArticleContext, event: EventMention): number | 
 
 function hasEntity(event: EventMention, entity: KnownEntity): boolean {
   return event.participants.some((p) => p.entity.id === entity.id);
+}
+
+/**
+ * An attack with no named target hit the state whose territory its place lies
+ * in, unless the attacker belongs to that state. Run on merged events.
+ */
+export function addTerritoryTarget(context: ArticleContext, event: EventMention): void {
+  const { gazetteer, files } = context.resources;
+  if (!files.roles.territoryTargets.includes(event.type) || !event.place) return;
+  if (event.participants.some((p) => p.role === 'TARGET')) return;
+  const country = [event.place, ...gazetteer.ancestors(event.place.id)].find((p) => p.kind === 'COUNTRY');
+  const state = country && gazetteer.byId(entityId('ACTOR', country.name));
+  if (!state) return;
+  const attackerIsState = event.participants.some(
+    (p) => p.role === 'INITIATOR' && [p.entity.id, ...gazetteer.ancestors(p.entity.id).map((a) => a.id)].includes(state.id),
+  );
+  if (!attackerIsState) addParticipant(event, { entity: state, role: 'TARGET', onBehalfOf: null });
 }
