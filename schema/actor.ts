@@ -3,12 +3,14 @@ import { actorEvents } from '../resolvers/events.js';
 import { findActors } from '../resolvers/lists.js';
 import { builder } from './builder.js';
 import { ActorKindEnum, EventTypeEnum, RoleEnum } from './enums.js';
+import { hasIdPrefix } from './ids.js';
 import { ActorRef, EntityRef, EventRef } from './refs.js';
 
 builder.node(ActorRef, {
   description: 'A state, body, armed force or group, community, person or outlet.',
   interfaces: [EntityRef],
   id: { resolve: (actor) => actor.id },
+  isTypeOf: (value) => hasIdPrefix(value, 'actor:'),
   loadMany: (ids, context) => ids.map((id) => context.loaders.node('Actor').load(id)),
   fields: (t) => ({
     kind: t.expose('kind', { type: ActorKindEnum }),

@@ -8,11 +8,13 @@ import {
 import { findArticles } from '../resolvers/lists.js';
 import { builder } from './builder.js';
 import { ArticleKindEnum, LanguageEnum } from './enums.js';
+import { hasIdPrefix } from './ids.js';
 import { ActorRef, ArticleRef, EntityRef, EventRef, MentionRef } from './refs.js';
 
 builder.node(ArticleRef, {
   description: 'An article, a linked headline or a non-news item found on a page.',
   id: { resolve: (article) => article.id },
+  isTypeOf: (value) => hasIdPrefix(value, 'article:'),
   loadMany: (ids, context) => ids.map((id) => context.loaders.node('Article').load(id)),
   fields: (t) => ({
     title: t.exposeString('title'),

@@ -3,7 +3,6 @@ import { ArticleRef, EntityRef, EvidenceRef } from './refs.js';
 
 EntityRef.implement({
   description: 'An actor or a place: what an article mentions and an event involves.',
-  resolveType: (entity) => (entity.id.startsWith('place:') ? 'Place' : 'Actor'),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical display name (English where known).' }),
     nameAr: t.exposeString('nameAr', { nullable: true }),

@@ -8,6 +8,7 @@ import {
 } from '../resolvers/events.js';
 import { builder } from './builder.js';
 import { EventTypeEnum, FactualityEnum, RoleEnum, StanceEnum } from './enums.js';
+import { hasIdPrefix } from './ids.js';
 import {
   ActorRef,
   ArticleRef,
@@ -22,6 +23,7 @@ import {
 builder.node(EventRef, {
   description: 'Something that happened (or is said to have): talks, an agreement, an attack…',
   id: { resolve: (event) => event.id },
+  isTypeOf: (value) => hasIdPrefix(value, 'event:'),
   loadMany: (ids, context) => ids.map((id) => context.loaders.node('Event').load(id)),
   fields: (t) => ({
     type: t.expose('type', { type: EventTypeEnum }),

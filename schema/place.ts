@@ -3,12 +3,14 @@ import { placeEvents } from '../resolvers/events.js';
 import { findPlaces } from '../resolvers/lists.js';
 import { builder } from './builder.js';
 import { PlaceKindEnum } from './enums.js';
+import { hasIdPrefix } from './ids.js';
 import { EntityRef, EventRef, PlaceRef } from './refs.js';
 
 builder.node(PlaceRef, {
   description: 'A country, region, city, town, facility or area.',
   interfaces: [EntityRef],
   id: { resolve: (place) => place.id },
+  isTypeOf: (value) => hasIdPrefix(value, 'place:'),
   loadMany: (ids, context) => ids.map((id) => context.loaders.node('Place').load(id)),
   fields: (t) => ({
     kind: t.expose('kind', { type: PlaceKindEnum }),
