@@ -11,7 +11,7 @@ import { findEventMentions } from './events.js';
 import { type EntityMention, linkEntities } from './link.js';
 import { factualityOf, mergeEventMentions } from './merge.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
-import { addTerritoryTarget, fillArguments } from './roles.js';
+import { addTerritoryTarget, continuationEvents, fillArguments } from './roles.js';
 import type { Segment } from './segment.js';
 import { sentenceText, type TokenizedText, tokenize } from './tokens.js';
 
@@ -58,8 +58,10 @@ function articleContext(text: TokenizedText, segment: Segment, resources: Extrac
 }
 
 function extractEvents(context: ArticleContext, publishedAt: string | null): EventMention[] {
-  const mentions = findEventMentions(context);
-  for (const event of mentions) fillArguments(context, event);
+  const mentions = findEventMentions(context).flatMap((event) => {
+    fillArguments(context, event);
+    return [event, ...continuationEvents(context, event)];
+  });
   attachDates(context, mentions, findDates(context, publishedAt));
   applyClaims(context, mentions);
   const events = mergeEventMentions(mentions, context.resources);

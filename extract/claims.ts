@@ -17,17 +17,21 @@ interface ClaimCue {
 /** Adds claims (and the participants they imply) to the event mentions. */
 export function applyClaims(context: ArticleContext, events: EventMention[]): void {
   const cues = findCues(context);
-  let previousSpeaker: KnownEntity | null = null;
+  let previous: { speaker: KnownEntity; events: EventMention[] } | null = null;
   for (const cue of cues) {
     const accusation = 'accusation' in cue.value;
-    const { speaker, accused } = accusation ? accusationParties(context, cue) : { speaker: findSpeaker(context, cue), accused: null };
-    const claimant = speaker ?? colonSpeaker(context, cue.first) ?? (continuesSpeech(context, cue) ? previousSpeaker : null);
+    const { speaker, accused } = accusation
+      ? accusationParties(context, cue)
+      : { speaker: findSpeaker(context, cue), accused: null };
+    const continued = !speaker && continuesSpeech(context, cue) ? previous : null;
+    const claimant = speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
     const covered = coveredEvents(context, cue, cues, events);
     for (const event of covered) {
       if (accused) addAccused(context, event, accused);
-      if (claimant) claim(context, event, claimant, stanceOf(cue.value));
+      if (claimant) claim(context, event, claimant, stanceOf(cue.value), !accusation);
+      if (continued) shareTimeOfSpeech(event, continued.events);
     }
-    if (claimant) previousSpeaker = claimant;
+    if (claimant) previous = { speaker: claimant, events: covered };
   }
   for (const event of events) claimByColonSpeaker(context, event);
 }
@@ -145,11 +149,11 @@ function addAccused(context: ArticleContext, event: EventMention, accused: Known
   if (role) addParticipant(event, { entity: accused, role, onBehalfOf: null });
 }
 
-function claim(context: ArticleContext, event: EventMention, speaker: KnownEntity, stance: Stance): void {
+function claim(context: ArticleContext, event: EventMention, speaker: KnownEntity, stance: Stance, acts = true): void {
   event.statedByOutlet = false;
   if (event.type === 'STATEMENT') return statementSpeaker(event, speaker);
   if (stance !== 'ASSERTS') event.participants = event.participants.filter((p) => p.entity.id !== speaker.id);
-  giveSpeakerRole(context, event, speaker, stance);
+  if (acts && speaker.kind !== 'MEDIA') giveSpeakerRole(context, event, speaker, stance);
   if (!event.claims.some((c) => c.by.id === speaker.id && c.stance === stance)) event.claims.push({ by: speaker, stance });
 }
 
@@ -164,7 +168,7 @@ function statementSpeaker(event: EventMention, speaker: KnownEntity): void {
 function giveSpeakerRole(context: ArticleContext, event: EventMention, speaker: KnownEntity, stance: Stance): void {
   const { speakerRoles } = context.resources.files.claims;
   const rule = speakerRoles.find((r) => r.stance === stance && r.types.includes(event.type));
-  if (!rule || (rule.onlyIfMissing && event.participants.some((p) => p.role === rule.role))) return;
+  if (!rule || (rule.onlyIfMissing && event.participants.some((p) => p.role === rule.role && !p.joint))) return;
   addParticipant(event, { entity: actingFor(context, speaker), role: rule.role, onBehalfOf: null });
 }
 
@@ -173,6 +177,14 @@ function actingFor(context: ArticleContext, actor: KnownEntity): KnownEntity {
   if (!context.resources.files.claims.actsForState.includes(actor.kind as ActorKind)) return actor;
   const chain = context.resources.gazetteer.ancestors(actor.id).filter((a) => a.type === 'ACTOR');
   return chain[chain.length - 1] ?? actor;
+}
+
+/** "وأضاف: ..." goes on with the same statement: its undated events share the time of the words before. */
+function shareTimeOfSpeech(event: EventMention, before: EventMention[]): void {
+  const dated = before.find((e) => e.when);
+  if (event.when || !dated) return;
+  event.when = dated.when;
+  event.date = dated.date;
 }
 
 /** Events after a headline's "X:" that X has not already claimed otherwise. */

@@ -19,6 +19,8 @@ export interface Participant {
   entity: KnownEntity;
   role: Role;
   onBehalfOf: KnownEntity | null;
+  /** A co-author named by "بالاشتراك مع": the act's own author may still be missing. */
+  joint?: boolean;
 }
 
 export interface Claim {
@@ -31,6 +33,8 @@ export interface EventMention {
   type: EventType;
   first: number;
   last: number;
+  /** Last token of the cluster's first trigger, where its agent follows. */
+  headLast: number;
   sentence: number;
   clause: number;
   participants: Participant[];
@@ -40,6 +44,8 @@ export interface EventMention {
   when: string | null;
   casualties: number | null;
   claims: Claim[];
+  /** A party is "the two sides": whoever the article named before. */
+  bothSides: boolean;
   /** Told by the outlet in its own voice somewhere (not only through a claimant). */
   statedByOutlet: boolean;
   sentences: number[];

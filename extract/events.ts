@@ -10,6 +10,7 @@ interface TriggerHit {
   type: EventType;
   first: number;
   last: number;
+  headLast: number;
 }
 
 /** The event mentions of the article, in text order, without arguments yet. */
@@ -28,7 +29,7 @@ function findTriggers(context: ArticleContext): TriggerHit[] {
     if (!context.isBody(i) || context.mentionAtToken.has(i) || tokens[i]?.clause === irrealisClause) continue;
     const match = context.resources.triggers.matchAt(tokens, i);
     if (!match) continue;
-    for (const value of match.values) if ('type' in value) hits.push({ type: value.type, first: i, last: match.last });
+    for (const value of match.values) if ('type' in value) hits.push({ type: value.type, first: i, last: match.last, headLast: match.last });
     i = match.last;
   }
   return hits;
@@ -92,6 +93,7 @@ function newEventMention(context: ArticleContext, hit: TriggerHit): EventMention
     type: hit.type,
     first: hit.first,
     last: hit.last,
+    headLast: hit.headLast,
     sentence: token?.sentence ?? 0,
     clause: token?.clause ?? 0,
     participants: [],
@@ -100,6 +102,7 @@ function newEventMention(context: ArticleContext, hit: TriggerHit): EventMention
     when: null,
     casualties: null,
     claims: [],
+    bothSides: false,
     statedByOutlet: true,
     sentences: [token?.sentence ?? 0],
   };

@@ -45,6 +45,7 @@ export interface RoleCue extends Bilingual {
   role: Role;
   types: EventType[];
   after?: boolean;
+  joint?: boolean;
   conjoined?: boolean;
   delegation?: boolean;
   scope?: 'clause' | 'sentence';
@@ -108,6 +109,7 @@ export interface EntityContextFile {
     actorBefore: Bilingual;
     placeBefore: Bilingual;
     countryPlaceBefore: Bilingual;
+    facilityBefore: Bilingual;
     defaultType: Partial<Record<PlaceKind, EntityType>>;
   };
   compounds: CompoundRule[];

@@ -89,6 +89,8 @@ function chooseCandidate(
 ): NameCandidate {
   const [first] = candidates;
   if (candidates.length === 1 && first) return first;
+  const facility = candidates.find((c) => c.entity.kind === 'FACILITY');
+  if (facility && resources.phrases.facilityBefore.matchAt(tokens, i - 1)?.last === i - 1) return facility;
   const state = candidates.find((c) => c.entity.kind === 'STATE');
   const place = candidates.find((c) => c.entity.type === 'PLACE');
   if (state && place && !state.adjectival) {
@@ -99,7 +101,14 @@ function chooseCandidate(
   if (person && state && resources.files.entityContext.personPreferredAtClauseStart) {
     return startsClause(tokens, i) ? person : state;
   }
-  return candidates.find((c) => !c.derived && c.entity.kind === 'STATE') ?? candidates.find((c) => !c.derived) ?? (first as NameCandidate);
+  const contextType = metonymyType(tokens, i, resources, '');
+  const byContext = contextType && candidates.find((c) => c.entity.type === contextType && !c.derived);
+  return (
+    byContext ||
+    candidates.find((c) => !c.derived && c.entity.kind === 'STATE') ||
+    candidates.find((c) => !c.derived) ||
+    (first as NameCandidate)
+  );
 }
 
 function metonymyType(

@@ -24,10 +24,18 @@ export function mergeEventMentions(events: EventMention[], resources: Extraction
   return merged;
 }
 
-/** Same type, compatible date and place, and either the same known date or overlapping participants. */
 function isSameEvent(a: EventMention, b: EventMention, resources: ExtractionResources): boolean {
   if (a.type !== b.type || !compatibleWhen(a, b) || !compatiblePlaces(a.place, b.place, resources)) return false;
-  return (!!a.when && a.when === b.when) || overlapping(a, b, resources);
+  if (oppositeSides(a, b)) return false;
+  return a.bothSides || b.bothSides || overlapping(a, b, resources);
+}
+
+/** One's attacker is the other's target: two different acts. */
+function oppositeSides(a: EventMention, b: EventMention): boolean {
+  const withRole = (e: EventMention, role: Role) => e.participants.filter((p) => p.role === role).map((p) => p.entity.id);
+  const crosses = (x: EventMention, y: EventMention) =>
+    withRole(x, 'INITIATOR').some((id) => withRole(y, 'TARGET').includes(id));
+  return crosses(a, b) || crosses(b, a);
 }
 
 function compatibleWhen(a: EventMention, b: EventMention): boolean {
@@ -68,6 +76,7 @@ function absorb(target: EventMention, event: EventMention, resources: Extraction
   target.when ??= event.when;
   target.casualties ??= event.casualties;
   target.statedByOutlet ||= event.statedByOutlet;
+  target.bothSides ||= event.bothSides;
   for (const sentence of event.sentences) if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
 }
 
@@ -87,6 +96,7 @@ function keepOneRolePerEntity(event: EventMention): void {
 function keepMostSpecificClaimants(event: EventMention, resources: ExtractionResources): void {
   event.claims = event.claims.filter(
     (claim) =>
+      claim.by.kind !== 'STATE' ||
       !event.claims.some(
         (other) =>
           other.stance === claim.stance && resources.gazetteer.ancestors(other.by.id).some((a) => a.id === claim.by.id),

@@ -67,6 +67,7 @@ export type CueSet =
   | 'actorBefore'
   | 'placeBefore'
   | 'countryPlaceBefore'
+  | 'facilityBefore'
   | 'irrealisCues'
   | 'delegationHeads'
   | 'placeCues'
@@ -124,6 +125,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       actorBefore: set(files.entityContext.metonymy.actorBefore),
       placeBefore: set(files.entityContext.metonymy.placeBefore),
       countryPlaceBefore: set(files.entityContext.metonymy.countryPlaceBefore),
+      facilityBefore: set(files.entityContext.metonymy.facilityBefore),
       irrealisCues: set(files.events.irrealisCues),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),

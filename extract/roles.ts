@@ -25,6 +25,7 @@ export function fillArguments(context: ArticleContext, event: EventMention): voi
   applyCueRules(context, event);
   applySubject(context, event);
   applyFacilityTargets(context, event);
+  event.bothSides = sideWordInClause(context, event);
   event.place = findPlace(context, event);
   event.casualties = findCasualties(context, event);
 }
@@ -42,7 +43,7 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
     if (cue.delegation) applyDelegation(context, event, i, match.last);
     else {
       for (const actor of cueTargets(context, cue, match.last, event)) {
-        addParticipant(event, { entity: actor.entity, role: cue.role, onBehalfOf: null });
+        addParticipant(event, { entity: actor.entity, role: cue.role, onBehalfOf: null, joint: !!cue.joint });
       }
     }
     i = match.last;
@@ -83,6 +84,14 @@ function isArgument(context: ArticleContext, mention: EntityMention, type: Event
   return facilityTarget && mention.entity.kind === 'FACILITY';
 }
 
+/** "الطرفين" in the clause of a talks or accord event: its parties are those named before. */
+function sideWordInClause(context: ArticleContext, event: EventMention): boolean {
+  const { sideWords } = context.resources.phrases;
+  const last = clauseLast(context, event.first);
+  for (let i = clauseStart(context, event.first); i <= last; i++) if (sideWords.matchAt(context.tokens, i)) return true;
+  return false;
+}
+
 function isSideWord(context: ArticleContext, mention: EntityMention): boolean {
   return !!context.resources.phrases.sideWords.matchAt(context.tokens, mention.first);
 }
@@ -98,16 +107,9 @@ function joinedByAnd(context: ArticleContext, previous: EntityMention, next: Ent
 /** A nisba right after the trigger ("الغارات الإسرائيلية") or the actor after a verbal noun ("إجلاء القوات"). */
 function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): void {
   const roles = context.resources.files.roles;
-  const after = mentionsBetween(context, event.first + 1, event.last + roles.agentWindow).filter(
-    (m) =>
-      m.entity.type === 'ACTOR' &&
-      sameClause(context, m.first, event.first) &&
-      !claimCueBetween(context, event.last, m.first),
-  );
-  const [next] = after;
+  const next = agentAfter(context, event);
   if (!next) return;
-  const adjectiveRole = roles.adjectiveRole[event.type];
-  const role = next.adjectival ? adjectiveRole : roles.agentRole[event.type];
+  const role = next.adjectival ? roles.adjectiveRole[event.type] : roles.agentRole[event.type];
   if (!role || hasEntity(event, next.entity)) return;
   addParticipant(event, { entity: next.entity, role, onBehalfOf: null });
   const secondRole = roles.secondAgentRole[event.type];
@@ -115,6 +117,24 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
     (m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, event.first),
   );
   if (secondRole && second) addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
+}
+
+/** The first actor after the trigger before any cue word: an adjective only when it follows at once. */
+function agentAfter(context: ArticleContext, event: EventMention): EntityMention | undefined {
+  const { tokens, resources } = context;
+  const end = Math.min(tokens.length - 1, event.headLast + resources.files.roles.agentWindow);
+  for (let i = event.headLast + 1; i <= end && sameClause(context, i, event.first); i++) {
+    const mention = context.mentionAtToken.get(i);
+    const adjacent = i === event.headLast + 1 || i === event.last + 1;
+    if (mention?.entity.type === 'ACTOR') return !mention.adjectival || adjacent ? mention : undefined;
+    if (mention) i = mention.last;
+    else if (resources.claimCues.matchAt(tokens, i) || roleCueFor(context, i, event)) return undefined;
+  }
+  return undefined;
+}
+
+function roleCueFor(context: ArticleContext, i: number, event: EventMention): boolean {
+  return !!context.resources.roleCues.matchAt(context.tokens, i)?.values.some((cue) => cue.types.includes(event.type));
 }
 
 function claimCueBetween(context: ArticleContext, from: number, to: number): boolean {
@@ -240,4 +260,48 @@ export function addTerritoryTarget(context: ArticleContext, event: EventMention)
     (p) => p.role === 'INITIATOR' && [p.entity.id, ...gazetteer.ancestors(p.entity.id).map((a) => a.id)].includes(state.id),
   );
   if (!attackerIsState) addParticipant(event, { entity: state, role: 'TARGET', onBehalfOf: null });
+}
+
+/**
+ * "استهدفت الغارات A في P1، وB في P2": a following clause opening with و that
+ * names other facilities and no trigger of its own is the same act at another
+ * place, told as one more event with the same authors.
+ */
+export function continuationEvents(context: ArticleContext, event: EventMention): EventMention[] {
+  if (!context.resources.files.roles.facilityTargets.includes(event.type)) return [];
+  const sentence = context.text.sentences[event.sentence];
+  const found: EventMention[] = [];
+  let start = clauseLast(context, event.first) + 1;
+  while (sentence && start <= sentence.last && context.tokens[start]?.key.startsWith('و')) {
+    const last = clauseLast(context, start);
+    const facilities = mentionsBetween(context, start, last).filter((m) => m.entity.kind === 'FACILITY');
+    if (facilities.length === 0 || hasTrigger(context, start, last)) break;
+    found.push(continuation(context, event, start, facilities));
+    start = last + 1;
+  }
+  return found;
+}
+
+function hasTrigger(context: ArticleContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    if (!context.mentionAtToken.has(i) && context.resources.triggers.matchAt(context.tokens, i)) return true;
+  }
+  return false;
+}
+
+function continuation(
+  context: ArticleContext,
+  event: EventMention,
+  start: number,
+  facilities: EntityMention[],
+): EventMention {
+  const authors = event.participants.filter((p) => p.role !== 'TARGET');
+  const targets = facilities.map((m) => ({ entity: m.entity, role: 'TARGET' as const, onBehalfOf: null }));
+  const clause = context.tokens[start]?.clause ?? event.clause;
+  const copy: EventMention = { ...event, first: start, last: start, headLast: start, clause };
+  copy.participants = [...authors, ...targets];
+  copy.claims = [...event.claims];
+  copy.sentences = [...event.sentences];
+  copy.place = findPlace(context, copy);
+  return copy;
 }
