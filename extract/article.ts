@@ -30,7 +30,11 @@ export interface ArticleHeader {
 const EVIDENCE_JOINER = ' … ';
 
 /** Runs every stage on a segment and assembles its report article. */
-export function analyzeSegment(segment: Segment, header: ArticleHeader, resources: ExtractionResources): ReportArticle {
+export function analyzeSegment(
+  segment: Segment,
+  header: ArticleHeader,
+  resources: ExtractionResources,
+): ReportArticle {
   const text = tokenize(segment.text);
   const context = articleContext(text, segment, resources);
   const events = header.kind === 'NON_NEWS' ? [] : extractEvents(context, header.publishedAt);
@@ -42,15 +46,23 @@ export function analyzeSegment(segment: Segment, header: ArticleHeader, resource
     text: segment.text,
     ...(segment.excludedSpans.length > 0 ? { excludedSpans: segment.excludedSpans } : {}),
     entities,
-    events: events.map((event, k) => reportEvent(`${header.id}:ev${k + 1}`, event, header, context, entities)),
+    events: events.map((event, k) =>
+      reportEvent(`${header.id}:ev${k + 1}`, event, header, context, entities),
+    ),
   };
 }
 
-function articleContext(text: TokenizedText, segment: Segment, resources: ExtractionResources): ArticleContext {
+function articleContext(
+  text: TokenizedText,
+  segment: Segment,
+  resources: ExtractionResources,
+): ArticleContext {
   const inSpans = (spans: { start: number; end: number }[], start: number) =>
     spans.some((span) => start >= span.start && start < span.end);
   const linked = linkEntities(text, resources).filter((m) => !inSpans(segment.excludedSpans, m.start));
-  const discovered = discoverEntities(text, linked, resources).filter((m) => !inSpans(segment.excludedSpans, m.start));
+  const discovered = discoverEntities(text, linked, resources).filter(
+    (m) => !inSpans(segment.excludedSpans, m.start),
+  );
   const mentions = [...linked, ...discovered].sort((a, b) => a.first - b.first);
   const skipped = [...segment.excludedSpans, ...segment.metaSpans];
   const isBody = (i: number) => !inSpans(skipped, text.tokens[i]?.start ?? 0);
@@ -90,7 +102,8 @@ function reportEntities(articleId: string, mentions: EntityMention[]): ReportEnt
       report = newReportEntity(articleId, entity, usedIds);
       byEntity.set(entity.id, report);
     }
-    if (!report.aliases.includes(mention.text)) report.aliases.splice(report.aliases.length - 1, 0, mention.text);
+    if (!report.aliases.includes(mention.text))
+      report.aliases.splice(report.aliases.length - 1, 0, mention.text);
     report.mentions.push({ text: mention.text, start: mention.start, end: mention.end });
   }
   return [...byEntity.values()];
@@ -98,9 +111,18 @@ function reportEntities(articleId: string, mentions: EntityMention[]): ReportEnt
 
 function newReportEntity(articleId: string, entity: KnownEntity, usedIds: Set<string>): ReportEntity {
   const slug = entity.id.slice(entity.id.indexOf(':') + 1);
-  const id = usedIds.has(`${articleId}:${slug}`) ? `${articleId}:${slug}-${entity.type.toLowerCase()}` : `${articleId}:${slug}`;
+  const id = usedIds.has(`${articleId}:${slug}`)
+    ? `${articleId}:${slug}-${entity.type.toLowerCase()}`
+    : `${articleId}:${slug}`;
   usedIds.add(id);
-  return { id, name: entity.name, type: entity.type, kind: entity.kind, aliases: [entity.name], mentions: [] };
+  return {
+    id,
+    name: entity.name,
+    type: entity.type,
+    kind: entity.kind,
+    aliases: [entity.name],
+    mentions: [],
+  };
 }
 
 function reportEvent(

@@ -4,9 +4,20 @@
  * what it denies; an accuser asserts and the accused becomes a participant.
  */
 import type { ActorKind, Stance } from '../model/report.js';
-import { type ArticleContext, addParticipant, type EventMention, mentionsBetween, sameClause } from './context.js';
+import {
+  type ArticleContext,
+  addParticipant,
+  type EventMention,
+  mentionsBetween,
+  sameClause,
+} from './context.js';
 import type { EntityMention } from './link.js';
 import type { ClaimValue, KnownEntity } from './resources.js';
+
+interface SpeechTurn {
+  speaker: KnownEntity;
+  events: EventMention[];
+}
 
 interface ClaimCue {
   first: number;
@@ -17,14 +28,15 @@ interface ClaimCue {
 /** Adds claims (and the participants they imply) to the event mentions. */
 export function applyClaims(context: ArticleContext, events: EventMention[]): void {
   const cues = findCues(context);
-  let previous: { speaker: KnownEntity; events: EventMention[] } | null = null;
+  let previous: SpeechTurn | null = null;
   for (const cue of cues) {
     const accusation = 'accusation' in cue.value;
     const { speaker, accused } = accusation
       ? accusationParties(context, cue)
       : { speaker: findSpeaker(context, cue), accused: null };
-    const continued = !speaker && continuesSpeech(context, cue) ? previous : null;
-    const claimant = speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
+    const continued: SpeechTurn | null = !speaker && continuesSpeech(context, cue) ? previous : null;
+    const claimant: KnownEntity | null =
+      speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
     const covered = coveredEvents(context, cue, cues, events);
     for (const event of covered) {
       if (accused) addAccused(context, event, accused);
@@ -96,12 +108,17 @@ function nearestActorBefore(context: ArticleContext, i: number): KnownEntity | n
 
 /** "X يتهم Y بـ..." or "اتهمت X Y بـ...": the accuser and the accused. */
 function accusationParties(context: ArticleContext, cue: ClaimCue) {
-  const after = mentionsBetween(context, cue.last + 1, cue.last + context.resources.files.roles.window).filter(
-    (m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, cue.last),
-  );
+  const after = mentionsBetween(
+    context,
+    cue.last + 1,
+    cue.last + context.resources.files.roles.window,
+  ).filter((m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, cue.last));
   const before = actorEndingAt(context, cue.first - 1);
   if (before) return { speaker: before.entity, accused: after[0]?.entity ?? null };
-  return { speaker: after.length > 1 ? (after[0]?.entity ?? null) : null, accused: after[after.length - 1]?.entity ?? null };
+  return {
+    speaker: after.length > 1 ? (after[0]?.entity ?? null) : null,
+    accused: after[after.length - 1]?.entity ?? null,
+  };
 }
 
 /** A headline's "X: ..." speaker. */
@@ -110,7 +127,9 @@ function colonSpeaker(context: ArticleContext, i: number): KnownEntity | null {
   if (!sentence) return null;
   const opening = context.mentionAtToken.get(sentence.first);
   const next = opening ? context.tokens[opening.last + 1] : undefined;
-  return opening?.entity.type === 'ACTOR' && next?.punctBefore.includes(':') && next.index <= i ? opening.entity : null;
+  return opening?.entity.type === 'ACTOR' && next?.punctBefore.includes(':') && next.index <= i
+    ? opening.entity
+    : null;
 }
 
 /** A cue opening its sentence with no subject of its own ("وأضاف: ...") continues the previous speaker. */
@@ -125,7 +144,12 @@ function continuesSpeech(context: ArticleContext, cue: ClaimCue): boolean {
  * that starts anew (بينما، فيما); a denial or a characterization with none
  * after it covers the nearest event before it.
  */
-function coveredEvents(context: ArticleContext, cue: ClaimCue, cues: ClaimCue[], events: EventMention[]): EventMention[] {
+function coveredEvents(
+  context: ArticleContext,
+  cue: ClaimCue,
+  cues: ClaimCue[],
+  events: EventMention[],
+): EventMention[] {
   const sentence = context.tokens[cue.first]?.sentence;
   const nextCue = cues.find((c) => c.first > cue.last && context.tokens[c.first]?.sentence === sentence);
   const end = Math.min(nextCue?.first ?? Number.POSITIVE_INFINITY, scopeBreak(context, cue.last));
@@ -149,12 +173,22 @@ function addAccused(context: ArticleContext, event: EventMention, accused: Known
   if (role) addParticipant(event, { entity: accused, role, onBehalfOf: null });
 }
 
-function claim(context: ArticleContext, event: EventMention, speaker: KnownEntity, stance: Stance, acts = true): void {
+function claim(
+  context: ArticleContext,
+  event: EventMention,
+  speaker: KnownEntity,
+  stance: Stance,
+  acts = true,
+): void {
   event.statedByOutlet = false;
-  if (event.type === 'STATEMENT') return statementSpeaker(event, speaker);
+  if (event.type === 'STATEMENT') {
+    statementSpeaker(event, speaker);
+    return;
+  }
   if (stance !== 'ASSERTS') event.participants = event.participants.filter((p) => p.entity.id !== speaker.id);
   if (acts && speaker.kind !== 'MEDIA') giveSpeakerRole(context, event, speaker, stance);
-  if (!event.claims.some((c) => c.by.id === speaker.id && c.stance === stance)) event.claims.push({ by: speaker, stance });
+  if (!event.claims.some((c) => c.by.id === speaker.id && c.stance === stance))
+    event.claims.push({ by: speaker, stance });
 }
 
 /** A statement's speaker is its initiator; an outlet relaying someone else's words asserts it. */
@@ -165,10 +199,16 @@ function statementSpeaker(event: EventMention, speaker: KnownEntity): void {
 }
 
 /** Claimed events missing a role the speaker plays (its own attack, talks it rejects) get the speaker or its state. */
-function giveSpeakerRole(context: ArticleContext, event: EventMention, speaker: KnownEntity, stance: Stance): void {
+function giveSpeakerRole(
+  context: ArticleContext,
+  event: EventMention,
+  speaker: KnownEntity,
+  stance: Stance,
+): void {
   const { speakerRoles } = context.resources.files.claims;
   const rule = speakerRoles.find((r) => r.stance === stance && r.types.includes(event.type));
-  if (!rule || (rule.onlyIfMissing && event.participants.some((p) => p.role === rule.role && !p.joint))) return;
+  if (!rule || (rule.onlyIfMissing && event.participants.some((p) => p.role === rule.role && !p.joint)))
+    return;
   addParticipant(event, { entity: actingFor(context, speaker), role: rule.role, onBehalfOf: null });
 }
 

@@ -83,7 +83,8 @@ export function sameSentence(context: ArticleContext, a: number, b: number): boo
 }
 
 export function addParticipant(event: EventMention, participant: Participant): void {
-  if (event.participants.some((p) => p.entity.id === participant.entity.id && p.role === participant.role)) return;
+  if (event.participants.some((p) => p.entity.id === participant.entity.id && p.role === participant.role))
+    return;
   event.participants.push(participant);
 }
 

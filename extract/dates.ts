@@ -31,7 +31,11 @@ export function findDates(context: ArticleContext, publishedAt: string | null): 
   return found;
 }
 
-function relativeDate(context: ArticleContext, i: number, publishedAt: string | null): DateMention | undefined {
+function relativeDate(
+  context: ArticleContext,
+  i: number,
+  publishedAt: string | null,
+): DateMention | undefined {
   const { tokens, resources } = context;
   const weekday = resources.weekdays.matchAt(tokens, i);
   if (weekday) {
@@ -56,7 +60,11 @@ function isFuture(context: ArticleContext, first: number, last: number): boolean
 }
 
 /** [day] month [year], the month a name from either Arabic series or English. */
-function explicitDate(context: ArticleContext, i: number, publishedAt: string | null): DateMention | undefined {
+function explicitDate(
+  context: ArticleContext,
+  i: number,
+  publishedAt: string | null,
+): DateMention | undefined {
   const { tokens, resources } = context;
   const dayToken = tokens[i]?.key ?? '';
   const hasDay = /^\d{1,2}$/.test(dayToken);

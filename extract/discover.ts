@@ -77,7 +77,8 @@ class NameFinder {
 
   private nextListItem(from: number, sentence: number | undefined): number {
     for (let i = from; i < this.tokens.length && this.tokens[i]?.sentence === sentence; i++) {
-      if (this.tokens[i]?.key.startsWith('و') && this.tokens[i]?.key !== 'و' && !this.covered.has(i)) return i;
+      if (this.tokens[i]?.key.startsWith('و') && this.tokens[i]?.key !== 'و' && !this.covered.has(i))
+        return i;
     }
     return this.tokens.length;
   }
@@ -97,7 +98,10 @@ class NameFinder {
     if (known) return known.entity.kind !== 'PERSON';
     const next = this.tokens[i + 1];
     const beforeName = !!next && (next.key.startsWith('ال') || this.covered.has(i + 1));
-    return token.key.startsWith('ال') || (beforeName && this.affiliationPrefixes.some((p) => token.key.startsWith(p)));
+    return (
+      token.key.startsWith('ال') ||
+      (beforeName && this.affiliationPrefixes.some((p) => token.key.startsWith(p)))
+    );
   }
 
   private get affiliationPrefixes(): string[] {
@@ -109,7 +113,8 @@ class NameFinder {
   private personAt(i: number, prefixLength: number): EntityMention | null {
     const max = this.resources.files.personCues.maxNameWords;
     let last = i - 1;
-    while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 > i)) last++;
+    while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 > i))
+      last++;
     if (last < i || (last === i && !this.isLatin(i))) return null;
     return this.mention(i, last, prefixLength, 'PERSON');
   }
@@ -117,7 +122,8 @@ class NameFinder {
   private groupAt(cue: number, i: number): EntityMention | null {
     if (!this.tokens[i]?.key.startsWith('ال') || !this.isNameWord(i, 0, true)) return null;
     let last = i;
-    while (last - i + 1 < this.resources.files.personCues.maxNameWords && this.isNameWord(last + 1, 0, true)) last++;
+    while (last - i + 1 < this.resources.files.personCues.maxNameWords && this.isNameWord(last + 1, 0, true))
+      last++;
     return this.mention(cue, last, 0, 'ARMED_GROUP');
   }
 
@@ -128,8 +134,14 @@ class NameFinder {
     if (inside && (token.clause !== previous?.clause || token.punctBefore !== '')) return false;
     if (inside && token.key.startsWith('و') && i > 0) return false;
     const { stopWords, titles, personRoles } = this.resources.phrases;
-    if (stopWords.matchAt(this.tokens, i) || personRoles.matchAt(this.tokens, i) || titles.matchAt(this.tokens, i)) return false;
-    if (this.resources.triggers.matchAt(this.tokens, i) || this.resources.claimCues.matchAt(this.tokens, i)) return false;
+    if (
+      stopWords.matchAt(this.tokens, i) ||
+      personRoles.matchAt(this.tokens, i) ||
+      titles.matchAt(this.tokens, i)
+    )
+      return false;
+    if (this.resources.triggers.matchAt(this.tokens, i) || this.resources.claimCues.matchAt(this.tokens, i))
+      return false;
     if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
     return !(prefixLength === 0 && !inside && token.key.startsWith('ال'));
   }
@@ -145,15 +157,32 @@ class NameFinder {
   }
 }
 
-const placeholder: KnownEntity = { id: '', name: '', type: 'ACTOR', kind: 'PERSON', memberOf: null, partOf: null };
+const placeholder: KnownEntity = {
+  id: '',
+  name: '',
+  type: 'ACTOR',
+  kind: 'PERSON',
+  memberOf: null,
+  partOf: null,
+};
 
 function discoveredEntity(surface: string, kind: ActorKind, resources: ExtractionResources): KnownEntity {
   const name = transliterate(surface, resources.files.morphology.transliteration);
-  return { id: entityId('ACTOR', matchKey(surface)), name, type: 'ACTOR', kind, memberOf: null, partOf: null };
+  return {
+    id: entityId('ACTOR', matchKey(surface)),
+    name,
+    type: 'ACTOR',
+    kind,
+    memberOf: null,
+    partOf: null,
+  };
 }
 
 /** A readable Latin spelling: letter by letter, each word capitalized. */
 export function transliterate(surface: string, table: Record<string, string>): string {
   const latin = [...surface].map((ch) => table[ch] ?? (/[\u0600-\u06FF]/.test(ch) ? '' : ch)).join('');
-  return latin.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+  return latin.replace(
+    /(^|\s)(\p{L})/gu,
+    (_m, space: string, letter: string) => space + letter.toUpperCase(),
+  );
 }

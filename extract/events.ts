@@ -29,7 +29,8 @@ function findTriggers(context: ArticleContext): TriggerHit[] {
     if (!context.isBody(i) || context.mentionAtToken.has(i) || tokens[i]?.clause === irrealisClause) continue;
     const match = context.resources.triggers.matchAt(tokens, i);
     if (!match) continue;
-    for (const value of match.values) if ('type' in value) hits.push({ type: value.type, first: i, last: match.last, headLast: match.last });
+    for (const value of match.values)
+      if ('type' in value) hits.push({ type: value.type, first: i, last: match.last, headLast: match.last });
     i = match.last;
   }
   return hits;
@@ -41,7 +42,9 @@ function retypeOperations(context: ArticleContext, hits: TriggerHit[]): TriggerH
   return hits.map((hit) => {
     const becomes = types[hit.type].withTargetBecomes;
     const sentence = context.tokens[hit.first]?.sentence;
-    const beside = hits.some((other) => other.type === becomes && context.tokens[other.first]?.sentence === sentence);
+    const beside = hits.some(
+      (other) => other.type === becomes && context.tokens[other.first]?.sentence === sentence,
+    );
     return becomes && (beside || hasTargetCue(context, hit)) ? { ...hit, type: becomes } : hit;
   });
 }
@@ -81,7 +84,12 @@ function dropStatementsBesideEvents(context: ArticleContext, hits: TriggerHit[])
   for (const hit of hits) {
     const sentence = context.tokens[hit.first]?.sentence;
     const isStatement = hit.type === 'STATEMENT';
-    if (isStatement && (sentencesWithEvents.has(sentence) || kept.some((k) => k.type === hit.type && context.tokens[k.first]?.sentence === sentence))) continue;
+    if (
+      isStatement &&
+      (sentencesWithEvents.has(sentence) ||
+        kept.some((k) => k.type === hit.type && context.tokens[k.first]?.sentence === sentence))
+    )
+      continue;
     kept.push(hit);
   }
   return kept;

@@ -26,7 +26,8 @@ export class ArticleNumbering {
   private headlines = 0;
 
   next(kind: ArticleKind, segment: Segment): string {
-    if (segment.kind === 'HEADLINE' || (kind === 'NON_NEWS' && segment.kind !== 'ARTICLE')) return `h${this.headlines++}`;
+    if (segment.kind === 'HEADLINE' || (kind === 'NON_NEWS' && segment.kind !== 'ARTICLE'))
+      return `h${this.headlines++}`;
     this.articles++;
     return `a${this.articles}`;
   }
@@ -103,7 +104,12 @@ function canonicalSource(raw: string | null, resources: ExtractionResources): st
 }
 
 /** A headline repeating the title of an article already seen. */
-function duplicateOf(title: string, segment: Segment, segments: Segment[], previous: ArticleHeader[]): string | null {
+function duplicateOf(
+  title: string,
+  segment: Segment,
+  segments: Segment[],
+  previous: ArticleHeader[],
+): string | null {
   if (segment.kind !== 'HEADLINE') return null;
   const key = matchKey(title);
   const original = previous.find((h, i) => segments[i]?.kind === 'ARTICLE' && matchKey(h.title) === key);

@@ -50,7 +50,11 @@ function nameAt(text: TokenizedText, i: number, resources: ExtractionResources):
 }
 
 /** A head word ("الجيش", "الدفاع") followed by a state's name or nisba names that state's body. */
-function compoundAt(text: TokenizedText, i: number, resources: ExtractionResources): EntityMention | undefined {
+function compoundAt(
+  text: TokenizedText,
+  i: number,
+  resources: ExtractionResources,
+): EntityMention | undefined {
   const head = resources.compoundHeads.matchAt(text.tokens, i);
   if (!head) return undefined;
   const state = resources.names.matchAt(text.tokens, head.last + 1);
@@ -74,7 +78,16 @@ export function mentionOf(
   const firstToken = text.tokens[first] as Token;
   const start = offsetAfterPrefix(text.original, firstToken, prefixLength);
   const end = (text.tokens[last] as Token).end;
-  return { entity, first, last, start, end, text: text.original.slice(start, end), adjectival, nested: false };
+  return {
+    entity,
+    first,
+    last,
+    start,
+    end,
+    text: text.original.slice(start, end),
+    adjectival,
+    nested: false,
+  };
 }
 
 /**
@@ -94,7 +107,8 @@ function chooseCandidate(
   const state = candidates.find((c) => c.entity.kind === 'STATE');
   const place = candidates.find((c) => c.entity.type === 'PLACE');
   if (state && place && !state.adjectival) {
-    const defaultType = resources.files.entityContext.metonymy.defaultType[place.entity.kind as PlaceKind] ?? 'PLACE';
+    const defaultType =
+      resources.files.entityContext.metonymy.defaultType[place.entity.kind as PlaceKind] ?? 'PLACE';
     return (metonymyType(tokens, i, resources, place.entity.kind) ?? defaultType) === 'ACTOR' ? state : place;
   }
   const person = candidates.find((c) => c.entity.kind === 'PERSON');
@@ -118,7 +132,8 @@ function metonymyType(
   placeKind: string,
 ): EntityType | null {
   const { actorBefore } = resources.phrases;
-  const placeBefore = placeKind === 'COUNTRY' ? resources.phrases.countryPlaceBefore : resources.phrases.placeBefore;
+  const placeBefore =
+    placeKind === 'COUNTRY' ? resources.phrases.countryPlaceBefore : resources.phrases.placeBefore;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const sameClause = tokens[k]?.clause === tokens[i]?.clause;
     if (sameClause && placeBefore.matchAt(tokens, k)?.last === i - 1) return 'PLACE';
@@ -129,7 +144,11 @@ function metonymyType(
 }
 
 /** "بين باكو ويريفان": the second of a pair after an actor cue. */
-function precededByConjunctOfActorCue(tokens: readonly Token[], i: number, resources: ExtractionResources): boolean {
+function precededByConjunctOfActorCue(
+  tokens: readonly Token[],
+  i: number,
+  resources: ExtractionResources,
+): boolean {
   const token = tokens[i];
   if (!token?.key.startsWith('و')) return false;
   return resources.phrases.actorBefore.matchAt(tokens, i - 2)?.last === i - 2;

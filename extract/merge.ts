@@ -8,7 +8,15 @@ import { addParticipant, type EventMention } from './context.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
 
 /** Role kept when one entity ends up with several in a merged event. */
-const ROLE_PRECEDENCE: Role[] = ['MEDIATOR', 'DELEGATE', 'INITIATOR', 'TARGET', 'PARTY', 'SUBJECT', 'OBSERVER'];
+const ROLE_PRECEDENCE: Role[] = [
+  'MEDIATOR',
+  'DELEGATE',
+  'INITIATOR',
+  'TARGET',
+  'PARTY',
+  'SUBJECT',
+  'OBSERVER',
+];
 
 export function mergeEventMentions(events: EventMention[], resources: ExtractionResources): EventMention[] {
   const merged: EventMention[] = [];
@@ -25,14 +33,16 @@ export function mergeEventMentions(events: EventMention[], resources: Extraction
 }
 
 function isSameEvent(a: EventMention, b: EventMention, resources: ExtractionResources): boolean {
-  if (a.type !== b.type || !compatibleWhen(a, b) || !compatiblePlaces(a.place, b.place, resources)) return false;
+  if (a.type !== b.type || !compatibleWhen(a, b) || !compatiblePlaces(a.place, b.place, resources))
+    return false;
   if (oppositeSides(a, b)) return false;
   return a.bothSides || b.bothSides || overlapping(a, b, resources);
 }
 
 /** One's attacker is the other's target: two different acts. */
 function oppositeSides(a: EventMention, b: EventMention): boolean {
-  const withRole = (e: EventMention, role: Role) => e.participants.filter((p) => p.role === role).map((p) => p.entity.id);
+  const withRole = (e: EventMention, role: Role) =>
+    e.participants.filter((p) => p.role === role).map((p) => p.entity.id);
   const crosses = (x: EventMention, y: EventMention) =>
     withRole(x, 'INITIATOR').some((id) => withRole(y, 'TARGET').includes(id));
   return crosses(a, b) || crosses(b, a);
@@ -42,7 +52,11 @@ function compatibleWhen(a: EventMention, b: EventMention): boolean {
   return !a.when || !b.when || a.when === b.when;
 }
 
-function compatiblePlaces(a: KnownEntity | null, b: KnownEntity | null, resources: ExtractionResources): boolean {
+function compatiblePlaces(
+  a: KnownEntity | null,
+  b: KnownEntity | null,
+  resources: ExtractionResources,
+): boolean {
   if (!a || !b || a.id === b.id) return true;
   return contains(a, b, resources) || contains(b, a, resources);
 }
@@ -69,7 +83,8 @@ function overlapping(a: EventMention, b: EventMention, resources: ExtractionReso
 function absorb(target: EventMention, event: EventMention, resources: ExtractionResources): void {
   for (const participant of event.participants) addParticipant(target, participant);
   for (const claim of event.claims) {
-    if (!target.claims.some((c) => c.by.id === claim.by.id && c.stance === claim.stance)) target.claims.push(claim);
+    if (!target.claims.some((c) => c.by.id === claim.by.id && c.stance === claim.stance))
+      target.claims.push(claim);
   }
   target.place = morePrecise(target.place, event.place, resources);
   target.date ??= event.date;
@@ -77,10 +92,15 @@ function absorb(target: EventMention, event: EventMention, resources: Extraction
   target.casualties ??= event.casualties;
   target.statedByOutlet ||= event.statedByOutlet;
   target.bothSides ||= event.bothSides;
-  for (const sentence of event.sentences) if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
+  for (const sentence of event.sentences)
+    if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
 }
 
-function morePrecise(a: KnownEntity | null, b: KnownEntity | null, resources: ExtractionResources): KnownEntity | null {
+function morePrecise(
+  a: KnownEntity | null,
+  b: KnownEntity | null,
+  resources: ExtractionResources,
+): KnownEntity | null {
   if (!a || !b) return a ?? b;
   return contains(a, b, resources) ? b : a;
 }
@@ -88,7 +108,8 @@ function morePrecise(a: KnownEntity | null, b: KnownEntity | null, resources: Ex
 function keepOneRolePerEntity(event: EventMention): void {
   const rank = (role: Role) => ROLE_PRECEDENCE.indexOf(role);
   event.participants = event.participants.filter(
-    (p) => !event.participants.some((other) => other.entity.id === p.entity.id && rank(other.role) < rank(p.role)),
+    (p) =>
+      !event.participants.some((other) => other.entity.id === p.entity.id && rank(other.role) < rank(p.role)),
   );
 }
 
@@ -99,7 +120,8 @@ function keepMostSpecificClaimants(event: EventMention, resources: ExtractionRes
       claim.by.kind !== 'STATE' ||
       !event.claims.some(
         (other) =>
-          other.stance === claim.stance && resources.gazetteer.ancestors(other.by.id).some((a) => a.id === claim.by.id),
+          other.stance === claim.stance &&
+          resources.gazetteer.ancestors(other.by.id).some((a) => a.id === claim.by.id),
       ),
   );
 }
@@ -122,6 +144,7 @@ export function factualityOf(event: EventMention, resources: ExtractionResources
 function isParty(event: EventMention, actor: KnownEntity, resources: ExtractionResources): boolean {
   const related = new Set([actor.id, ...resources.gazetteer.ancestors(actor.id).map((a) => a.id)]);
   return event.participants.some(
-    (p) => related.has(p.entity.id) || resources.gazetteer.ancestors(p.entity.id).some((a) => a.id === actor.id),
+    (p) =>
+      related.has(p.entity.id) || resources.gazetteer.ancestors(p.entity.id).some((a) => a.id === actor.id),
   );
 }

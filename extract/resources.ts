@@ -98,7 +98,10 @@ const LEXICON_FILES: Record<keyof LexiconFiles, string> = {
 };
 
 /** Reads the gazetteer and the lexicons: the only file access of the extractor. */
-export function loadExtractionResources(lexiconDir = DEFAULT_LEXICON_DIR, gazetteerDir?: string): ExtractionResources {
+export function loadExtractionResources(
+  lexiconDir = DEFAULT_LEXICON_DIR,
+  gazetteerDir?: string,
+): ExtractionResources {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(lexiconDir, file), 'utf8'));
   const files = Object.fromEntries(
     Object.entries(LEXICON_FILES).map(([key, file]) => [key, read(file)]),
@@ -195,7 +198,9 @@ function looksAdjectival(form: string, entry: GazetteerEntry): boolean {
 
 /** Single-word Arabic names of a state that are nouns, the stems nisba forms derive from. */
 function baseNames(entry: GazetteerEntry): string[] {
-  const names = [entry.names.ar, ...entry.aliases].filter((s): s is string => !!s && /^[\u0600-\u06FF]+$/.test(s));
+  const names = [entry.names.ar, ...entry.aliases].filter(
+    (s): s is string => !!s && /^[\u0600-\u06FF]+$/.test(s),
+  );
   return names.filter((name) => !/(ي|ية|يه|يين|يون)$/.test(name));
 }
 
@@ -225,7 +230,14 @@ function compoundBodies(gazetteer: Gazetteer, rules: CompoundRule[]): Map<string
 }
 
 function derivedBody(name: string, rule: CompoundRule, state: GazetteerEntry): KnownEntity {
-  return { id: entityId('ACTOR', name), name, type: 'ACTOR', kind: rule.kind, memberOf: state.id, partOf: null };
+  return {
+    id: entityId('ACTOR', name),
+    name,
+    type: 'ACTOR',
+    kind: rule.kind,
+    memberOf: state.id,
+    partOf: null,
+  };
 }
 
 function triggerIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseIndex<TriggerValue> {
@@ -253,6 +265,7 @@ function claimCueIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseI
   }
   for (const phrase of bothLanguages(files.claims.accusations)) index.add(phrase, { accusation: true });
   for (const phrase of bothLanguages(files.claims.relays)) index.add(phrase, { relay: true });
-  for (const phrase of bothLanguages(files.claims.characterizations)) index.add(phrase, { characterization: true });
+  for (const phrase of bothLanguages(files.claims.characterizations))
+    index.add(phrase, { characterization: true });
   return index;
 }

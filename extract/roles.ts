@@ -52,12 +52,18 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
 
 /** "X قال إن ... [trigger]": a complementizer opens a new clause the cue does not reach into. */
 function complementizerBetween(context: ArticleContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (context.resources.phrases.speakerEnds.matchAt(context.tokens, i)) return true;
+  for (let i = from + 1; i < to; i++)
+    if (context.resources.phrases.speakerEnds.matchAt(context.tokens, i)) return true;
   return false;
 }
 
 /** The actor right after a cue (a few words on, same clause), and those joined to it by و. */
-function cueTargets(context: ArticleContext, cue: RoleCue, cueLast: number, event: EventMention): EntityMention[] {
+function cueTargets(
+  context: ArticleContext,
+  cue: RoleCue,
+  cueLast: number,
+  event: EventMention,
+): EntityMention[] {
   const window = context.resources.files.roles.window;
   const candidates = mentionsBetween(context, cueLast + 1, cueLast + window).filter(
     (m) =>
@@ -88,7 +94,8 @@ function isArgument(context: ArticleContext, mention: EntityMention, type: Event
 function sideWordInClause(context: ArticleContext, event: EventMention): boolean {
   const { sideWords } = context.resources.phrases;
   const last = clauseLast(context, event.first);
-  for (let i = clauseStart(context, event.first); i <= last; i++) if (sideWords.matchAt(context.tokens, i)) return true;
+  for (let i = clauseStart(context, event.first); i <= last; i++)
+    if (sideWords.matchAt(context.tokens, i)) return true;
   return false;
 }
 
@@ -116,7 +123,8 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
   const second = mentionsBetween(context, next.last + 1, next.last + roles.window).find(
     (m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, event.first),
   );
-  if (secondRole && second) addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
+  if (secondRole && second)
+    addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
 }
 
 /** The first actor after the trigger before any cue word: an adjective only when it follows at once. */
@@ -134,12 +142,9 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
 }
 
 function roleCueFor(context: ArticleContext, i: number, event: EventMention): boolean {
-  return !!context.resources.roleCues.matchAt(context.tokens, i)?.values.some((cue) => cue.types.includes(event.type));
-}
-
-function claimCueBetween(context: ArticleContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (context.resources.claimCues.matchAt(context.tokens, i)) return true;
-  return false;
+  return !!context.resources.roleCues
+    .matchAt(context.tokens, i)
+    ?.values.some((cue) => cue.types.includes(event.type));
 }
 
 /**
@@ -156,7 +161,8 @@ function applySubject(context: ArticleContext, event: EventMention): void {
     if (resources.phrases.speakerEnds.matchAt(tokens, i)) return;
     const mention = context.mentionAtToken.get(i);
     if (mention?.entity.type !== 'ACTOR' || mention.adjectival || isSideWord(context, mention)) continue;
-    if (!hasEntity(event, mention.entity)) addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
+    if (!hasEntity(event, mention.entity))
+      addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
     return;
   }
 }
@@ -166,12 +172,18 @@ function applyFacilityTargets(context: ArticleContext, event: EventMention): voi
   if (!context.resources.files.roles.facilityTargets.includes(event.type)) return;
   const clauseEnd = clauseLast(context, event.first);
   for (const mention of mentionsBetween(context, event.first + 1, clauseEnd)) {
-    if (mention.entity.kind === 'FACILITY') addParticipant(event, { entity: mention.entity, role: 'TARGET', onBehalfOf: null });
+    if (mention.entity.kind === 'FACILITY')
+      addParticipant(event, { entity: mention.entity, role: 'TARGET', onBehalfOf: null });
   }
 }
 
 /** Members of a delegation after "ضم"/"مثلهم", acting for the delegation's side. */
-function applyDelegation(context: ArticleContext, event: EventMention, cueFirst: number, cueLast: number): void {
+function applyDelegation(
+  context: ArticleContext,
+  event: EventMention,
+  cueFirst: number,
+  cueLast: number,
+): void {
   const sentence = context.text.sentences[event.sentence];
   if (!sentence) return;
   const side = delegationSide(context, cueFirst, sentence.first);
@@ -213,7 +225,10 @@ function findPlace(context: ArticleContext, event: EventMention): KnownEntity | 
     if (!joinedByAnd(context, joined[joined.length - 1] as EntityMention, next)) break;
     joined.push(next);
   }
-  return commonAncestor(context, joined.map((m) => m.entity));
+  return commonAncestor(
+    context,
+    joined.map((m) => m.entity),
+  );
 }
 
 function commonAncestor(context: ArticleContext, places: KnownEntity[]): KnownEntity | null {
@@ -257,7 +272,9 @@ export function addTerritoryTarget(context: ArticleContext, event: EventMention)
   const state = country && gazetteer.byId(entityId('ACTOR', country.name));
   if (!state) return;
   const attackerIsState = event.participants.some(
-    (p) => p.role === 'INITIATOR' && [p.entity.id, ...gazetteer.ancestors(p.entity.id).map((a) => a.id)].includes(state.id),
+    (p) =>
+      p.role === 'INITIATOR' &&
+      [p.entity.id, ...gazetteer.ancestors(p.entity.id).map((a) => a.id)].includes(state.id),
   );
   if (!attackerIsState) addParticipant(event, { entity: state, role: 'TARGET', onBehalfOf: null });
 }

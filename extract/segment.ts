@@ -35,7 +35,6 @@ interface Line {
   text: string;
 }
 
-
 const MARKERS: Marker[] = ['embeddedHeadline', 'relatedArticle', 'headlineList', 'source', 'tags'];
 
 const EMBEDDED_REASON = 'embedded linked headline of a related article; not part of this article';
@@ -67,23 +66,32 @@ class PageSegmenter {
 
   private readLine(line: Line): void {
     const { marker, rest } = this.markerOf(line.text);
-    if (marker === 'embeddedHeadline' && this.article) return this.embeddedHeadline(line, rest);
-    if (marker === 'relatedArticle' || marker === 'headlineList') {
-      this.closeArticle();
-      this.inList = marker === 'headlineList';
-      if (!this.inList && rest) this.openArticle({ ...line, text: rest });
-      return;
-    }
-    if (this.inList) return this.listItem(line);
-    if (this.isBoilerplate(line.text)) return;
-    if (!this.article) return this.openArticle(line);
-    if (marker === 'source') return this.sourceLine(line, rest);
-    if (marker === 'tags') {
-      this.article.segment.tags = splitTags(rest, this.resources);
-      this.article.meta.push(line);
-      this.article.lines.push(line);
-      return;
-    }
+    if (marker === 'embeddedHeadline' && this.article) this.embeddedHeadline(line, rest);
+    else if (marker === 'relatedArticle' || marker === 'headlineList') this.startSection(line, marker, rest);
+    else if (this.inList) this.listItem(line);
+    else if (this.isBoilerplate(line.text)) return;
+    else if (!this.article) this.openArticle(line);
+    else if (marker === 'source') this.sourceLine(line, rest);
+    else if (marker === 'tags') this.tagLine(line, rest);
+    else this.bodyLine(line);
+  }
+
+  private startSection(line: Line, marker: Marker, rest: string): void {
+    this.closeArticle();
+    this.inList = marker === 'headlineList';
+    if (!this.inList && rest) this.openArticle({ ...line, text: rest });
+  }
+
+  private tagLine(line: Line, value: string): void {
+    if (!this.article) return;
+    this.article.segment.tags = splitTags(value, this.resources);
+    this.article.meta.push(line);
+    this.article.lines.push(line);
+  }
+
+  /** A body line; right after a related article's title, an "Outlet/ section" line names its source. */
+  private bodyLine(line: Line): void {
+    if (!this.article) return;
     if (this.expectOutletLine && this.isOutletLine(line.text)) {
       this.article.segment.source = line.text.split(this.separator)[0]?.trim() || null;
     }
@@ -102,7 +110,13 @@ class PageSegmenter {
       const after = match ? (tokens[match.last]?.end ?? 0) : 0;
       const needsColon = marker === 'source' || marker === 'tags';
       if (match && (!needsColon || /^\s*:/.test(text.slice(after)))) {
-        return { marker, rest: text.slice(after).replace(/^[\s:]+/, '').trim() };
+        return {
+          marker,
+          rest: text
+            .slice(after)
+            .replace(/^[\s:]+/, '')
+            .trim(),
+        };
       }
     }
     return { marker: null, rest: text };
@@ -147,7 +161,8 @@ class PageSegmenter {
   private sourceLine(line: Line, value: string): void {
     const article = this.article;
     if (!article) return;
-    if (this.resources.phrases.agencyWords.matchAt(tokenize(value).tokens, 0)) article.segment.citesAgencies = true;
+    if (this.resources.phrases.agencyWords.matchAt(tokenize(value).tokens, 0))
+      article.segment.citesAgencies = true;
     else article.segment.source = value || article.segment.source;
     article.meta.push(line);
     article.lines.push(line);
@@ -232,7 +247,8 @@ function joinLines(page: string, lines: Line[]): { text: string; offsetOf: (line
 /** Tag words grouped into the longest known names; names joined by a preposition stay one tag. */
 export function splitTags(value: string, resources: ExtractionResources): string[] {
   const { tokens } = tokenize(value);
-  const isJoiner = (unit: TagUnit) => unit.first === unit.last && !!resources.phrases.tagJoiners.matchAt(tokens, unit.first);
+  const isJoiner = (unit: TagUnit) =>
+    unit.first === unit.last && !!resources.phrases.tagJoiners.matchAt(tokens, unit.first);
   const units: TagUnit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const match = resources.names.matchAt(tokens, i);
