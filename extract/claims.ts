@@ -28,22 +28,22 @@ interface ClaimCue {
 /** Adds claims (and the participants they imply) to the event mentions. */
 export function applyClaims(context: ArticleContext, events: EventMention[]): void {
   const cues = findCues(context);
-  let previous: SpeechTurn | null = null;
+  const turns: SpeechTurn[] = [];
   for (const cue of cues) {
+    const previous = turns[turns.length - 1] ?? null;
     const accusation = 'accusation' in cue.value;
     const { speaker, accused } = accusation
       ? accusationParties(context, cue)
       : { speaker: findSpeaker(context, cue), accused: null };
-    const continued: SpeechTurn | null = !speaker && continuesSpeech(context, cue) ? previous : null;
-    const claimant: KnownEntity | null =
-      speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
+    const continued = !speaker && continuesSpeech(context, cue) ? previous : null;
+    const claimant = speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
     const covered = coveredEvents(context, cue, cues, events);
     for (const event of covered) {
       if (accused) addAccused(context, event, accused);
       if (claimant) claim(context, event, claimant, stanceOf(cue.value), !accusation);
       if (continued) shareTimeOfSpeech(event, continued.events);
     }
-    if (claimant) previous = { speaker: claimant, events: covered };
+    if (claimant) turns.push({ speaker: claimant, events: covered });
   }
   for (const event of events) claimByColonSpeaker(context, event);
 }
