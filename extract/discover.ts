@@ -7,8 +7,7 @@
 import { entityId } from '../gazetteer/ids.js';
 import type { ActorKind } from '../model/report.js';
 import { type EntityMention, mentionOf } from './link.js';
-import { matchKey } from './normalize.js';
-import type { ExtractionResources, KnownEntity } from './resources.js';
+import { type ExtractionResources, type KnownEntity, writtenForm } from './resources.js';
 import type { Token, TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
@@ -61,24 +60,30 @@ class NameFinder {
     return mention ? [mention] : [];
   }
 
-  /** "A role...، وB role...، وC": a name, its description, then the next name after "، و". */
+  /** "A role...، وB role...، وC": a name, its description, then the next name after "، و" or right after it. */
   private nameList(from: number): EntityMention[] {
     const names: EntityMention[] = [];
-    let i = from;
     const sentence = this.tokens[from]?.sentence;
+    let i = this.firstNameWord(from);
     while (i < this.tokens.length && this.tokens[i]?.sentence === sentence) {
-      const prefix = names.length > 0 ? 1 : 0;
-      const name = this.personAt(i, prefix);
+      const name = this.personAt(i, names.length > 0 ? 1 : 0);
       if (name) names.push(name);
       i = this.nextListItem((name?.last ?? i) + 1, sentence);
     }
     return names;
   }
 
+  /** The list's first name may come after a few words about the delegation ("ضم الوفد الحكومي A"). */
+  private firstNameWord(from: number): number {
+    for (let i = from; i < from + MAX_AFFILIATION_WORDS; i++) if (this.isNameWord(i, 0)) return i;
+    return from;
+  }
+
   private nextListItem(from: number, sentence: number | undefined): number {
     for (let i = from; i < this.tokens.length && this.tokens[i]?.sentence === sentence; i++) {
-      if (this.tokens[i]?.key.startsWith('و') && this.tokens[i]?.key !== 'و' && !this.covered.has(i))
-        return i;
+      const token = this.tokens[i];
+      const startsItem = i === from || /[،,]/.test(token?.punctBefore ?? '');
+      if (startsItem && token?.key.startsWith('و') && token.key !== 'و' && !this.covered.has(i)) return i;
     }
     return this.tokens.length;
   }
@@ -130,20 +135,23 @@ class NameFinder {
   private isNameWord(i: number, prefixLength: number, inside = false): boolean {
     const token = this.tokens[i];
     const previous = this.tokens[i - 1];
-    if (!token || this.covered.has(i) || /^\d/.test(token.key)) return false;
+    if (!token || this.covered.has(i) || /^\d/.test(token.key) || this.isStopWord(token)) return false;
     if (inside && (token.clause !== previous?.clause || token.punctBefore !== '')) return false;
     if (inside && token.key.startsWith('و') && i > 0) return false;
-    const { stopWords, titles, personRoles } = this.resources.phrases;
-    if (
-      stopWords.matchAt(this.tokens, i) ||
-      personRoles.matchAt(this.tokens, i) ||
-      titles.matchAt(this.tokens, i)
-    )
-      return false;
-    if (this.resources.triggers.matchAt(this.tokens, i) || this.resources.claimCues.matchAt(this.tokens, i))
-      return false;
+    if (this.isCueWord(i)) return false;
     if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
     return !(prefixLength === 0 && !inside && token.key.startsWith('ال'));
+  }
+
+  /** Titles, roles, triggers and reporting verbs end a name. */
+  private isCueWord(i: number): boolean {
+    const { phrases, triggers, claimCues } = this.resources;
+    return [phrases.personRoles, phrases.titles, triggers, claimCues].some((index) => !!index.matchAt(this.tokens, i));
+  }
+
+  private isStopWord(token: Token): boolean {
+    const written = writtenForm(this.text.original.slice(token.start, token.end));
+    return this.resources.writtenStopWords.has(written);
   }
 
   private isLatin(i: number): boolean {
@@ -169,7 +177,7 @@ const placeholder: KnownEntity = {
 function discoveredEntity(surface: string, kind: ActorKind, resources: ExtractionResources): KnownEntity {
   const name = transliterate(surface, resources.files.morphology.transliteration);
   return {
-    id: entityId('ACTOR', matchKey(surface)),
+    id: entityId('ACTOR', name),
     name,
     type: 'ACTOR',
     kind,

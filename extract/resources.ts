@@ -56,6 +56,8 @@ export interface ExtractionResources {
   /** Match keys of whole lines that are page furniture. */
   boilerplateLines: Set<string>;
   numbers: Map<string, number>;
+  /** Stop words as written (diacritics aside): على must not hide the name علي. */
+  writtenStopWords: Set<string>;
   weekdays: PhraseIndex<number>;
   relativeDays: PhraseIndex<number>;
   months: PhraseIndex<number>;
@@ -79,7 +81,6 @@ export type CueSet =
   | 'titles'
   | 'personRoles'
   | 'listCues'
-  | 'stopWords'
   | 'groupCues'
   | 'nonNewsCues'
   | 'agencyCues'
@@ -140,7 +141,6 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
       listCues: set(files.personCues.listCues),
-      stopWords: set(files.personCues.stopWords, []),
       groupCues: set(files.personCues.groupCues),
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),
@@ -149,11 +149,17 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
+    writtenStopWords: new Set(bothLanguages(files.personCues.stopWords).map(writtenForm)),
     numbers: new Map(bothLanguageEntries(files.roles.numberWords).map(([word, n]) => [matchKey(word), n])),
     weekdays: recordIndex(files.dates.weekdays, clitics),
     relativeDays: recordIndex(files.dates.relativeDays, clitics),
     months: recordIndex(files.dates.months, clitics),
   };
+}
+
+/** A word as written, without diacritics or tatweel, lower-cased. */
+export function writtenForm(word: string): string {
+  return word.replace(/[\u064B-\u065F\u0670\u0640]/g, '').toLowerCase();
 }
 
 function markerIndexes(files: LexiconFiles, clitics: readonly Clitic[]): Record<Marker, PhraseIndex<true>> {

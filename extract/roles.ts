@@ -107,7 +107,7 @@ function isSideWord(context: ArticleContext, mention: EntityMention): boolean {
 function joinedByAnd(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {
   const gap = next.first - previous.last - 1;
   const joiner = context.tokens[previous.last + 1];
-  if (gap === 0) return !!context.tokens[next.first]?.key.startsWith('و');
+  if (gap === 0) return !!context.tokens[next.first]?.key.startsWith('و') || (previous.adjectival && next.adjectival);
   return gap === 1 && !!joiner?.key.startsWith('و');
 }
 
@@ -261,13 +261,14 @@ function hasEntity(event: EventMention, entity: KnownEntity): boolean {
 }
 
 /**
- * An attack with no named target hit the state whose territory its place lies
+ * An attack with a known attacker and no named target hit the state whose territory its place lies
  * in, unless the attacker belongs to that state. Run on merged events.
  */
 export function addTerritoryTarget(context: ArticleContext, event: EventMention): void {
   const { gazetteer, files } = context.resources;
   if (!files.roles.territoryTargets.includes(event.type) || !event.place) return;
-  if (event.participants.some((p) => p.role === 'TARGET')) return;
+  const roles = event.participants.map((p) => p.role);
+  if (roles.includes('TARGET') || !roles.includes('INITIATOR')) return;
   const country = [event.place, ...gazetteer.ancestors(event.place.id)].find((p) => p.kind === 'COUNTRY');
   const state = country && gazetteer.byId(entityId('ACTOR', country.name));
   if (!state) return;
