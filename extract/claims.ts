@@ -185,7 +185,6 @@ function claim(
     statementSpeaker(event, speaker);
     return;
   }
-  if (stance !== 'ASSERTS') event.participants = event.participants.filter((p) => p.entity.id !== speaker.id);
   if (acts && speaker.kind !== 'MEDIA') giveSpeakerRole(context, event, speaker, stance);
   if (!event.claims.some((c) => c.by.id === speaker.id && c.stance === stance))
     event.claims.push({ by: speaker, stance });

@@ -35,6 +35,8 @@ export interface EventMention {
   last: number;
   /** Last token of the cluster's first trigger, where its agent follows. */
   headLast: number;
+  /** The first trigger is a verb: the actor after it is its subject. */
+  verbal: boolean;
   sentence: number;
   clause: number;
   participants: Participant[];

@@ -146,7 +146,9 @@ class NameFinder {
   /** Titles, roles, triggers and reporting verbs end a name. */
   private isCueWord(i: number): boolean {
     const { phrases, triggers, claimCues } = this.resources;
-    return [phrases.personRoles, phrases.titles, triggers, claimCues].some((index) => !!index.matchAt(this.tokens, i));
+    return [phrases.personRoles, phrases.titles, triggers, claimCues].some(
+      (index) => !!index.matchAt(this.tokens, i),
+    );
   }
 
   private isStopWord(token: Token): boolean {

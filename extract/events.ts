@@ -11,6 +11,7 @@ interface TriggerHit {
   first: number;
   last: number;
   headLast: number;
+  verbal: boolean;
 }
 
 /** The event mentions of the article, in text order, without arguments yet. */
@@ -30,7 +31,8 @@ function findTriggers(context: ArticleContext): TriggerHit[] {
     const match = context.resources.triggers.matchAt(tokens, i);
     if (!match) continue;
     for (const value of match.values)
-      if ('type' in value) hits.push({ type: value.type, first: i, last: match.last, headLast: match.last });
+      if ('type' in value)
+        hits.push({ type: value.type, first: i, last: match.last, headLast: match.last, verbal: value.verb });
     i = match.last;
   }
   return hits;
@@ -102,6 +104,7 @@ function newEventMention(context: ArticleContext, hit: TriggerHit): EventMention
     first: hit.first,
     last: hit.last,
     headLast: hit.headLast,
+    verbal: hit.verbal,
     sentence: token?.sentence ?? 0,
     clause: token?.clause ?? 0,
     participants: [],

@@ -37,7 +37,7 @@ export interface SegmentationFile {
 export interface EventsFile {
   clusterWindow: number;
   irrealisCues: Bilingual;
-  types: Record<EventType, Bilingual & { cameo: string; withTargetBecomes?: EventType }>;
+  types: Record<EventType, Bilingual & { cameo: string; verbs?: Bilingual; withTargetBecomes?: EventType }>;
   blockers: Bilingual;
 }
 
@@ -67,6 +67,7 @@ export interface RolesFile {
   numberWords: Bilingual<Record<string, number>>;
   casualtyTypes: EventType[];
   sideWords: Bilingual;
+  conjunctions: Bilingual;
 }
 
 export interface ClaimsFile {

@@ -14,6 +14,7 @@ import {
   bothLanguageEntries,
   bothLanguages,
   type CompoundRule,
+  type EventsFile,
   type LexiconFiles,
   type RoleCue,
 } from './lexicon-files.js';
@@ -34,7 +35,7 @@ export interface NameCandidate {
   adjectival: boolean;
 }
 
-export type TriggerValue = { type: EventType } | { blocked: true };
+export type TriggerValue = { type: EventType; verb: boolean } | { blocked: true };
 export type ClaimValue =
   | { stance: Stance }
   | { accusation: true }
@@ -75,6 +76,7 @@ export type CueSet =
   | 'placeCues'
   | 'casualtyNouns'
   | 'sideWords'
+  | 'conjunctions'
   | 'speakerEnds'
   | 'scopeBreakers'
   | 'futureCues'
@@ -103,11 +105,15 @@ export function loadExtractionResources(
   lexiconDir = DEFAULT_LEXICON_DIR,
   gazetteerDir?: string,
 ): ExtractionResources {
+  const gazetteer = gazetteerDir ? loadGazetteer(gazetteerDir) : loadGazetteer();
+  return compileResources(gazetteer, loadLexiconFiles(lexiconDir));
+}
+
+/** The lexicon files of a folder, parsed. */
+export function loadLexiconFiles(lexiconDir = DEFAULT_LEXICON_DIR): LexiconFiles {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(lexiconDir, file), 'utf8'));
-  const files = Object.fromEntries(
-    Object.entries(LEXICON_FILES).map(([key, file]) => [key, read(file)]),
-  ) as unknown as LexiconFiles;
-  return compileResources(gazetteerDir ? loadGazetteer(gazetteerDir) : loadGazetteer(), files);
+  const entries = Object.entries(LEXICON_FILES).map(([key, file]) => [key, read(file)]);
+  return Object.fromEntries(entries) as LexiconFiles;
 }
 
 /** Builds every index from already loaded data (tests pass their own). */
@@ -135,6 +141,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       placeCues: set(files.roles.placeCues),
       casualtyNouns: set(files.roles.casualtyNouns, withArticle),
       sideWords: set(files.roles.sideWords),
+      conjunctions: set(files.roles.conjunctions, []),
       speakerEnds: set(files.claims.speakerEnds),
       scopeBreakers: set(files.claims.scopeBreakers),
       futureCues: set(files.dates.futureCues),
@@ -202,12 +209,11 @@ function looksAdjectival(form: string, entry: GazetteerEntry): boolean {
   return entry.kind === 'STATE' && form !== entry.names.ar && /(ي|ية|يه|يين|يون)$/.test(form);
 }
 
-/** Single-word Arabic names of a state that are nouns, the stems nisba forms derive from. */
+/** Single-word Arabic names of a state: its name, and aliases that are nouns rather than nisba forms. */
 function baseNames(entry: GazetteerEntry): string[] {
-  const names = [entry.names.ar, ...entry.aliases].filter(
-    (s): s is string => !!s && /^[\u0600-\u06FF]+$/.test(s),
-  );
-  return names.filter((name) => !/(ي|ية|يه|يين|يون)$/.test(name));
+  const arabicWord = (s: string | undefined): s is string => !!s && /^[\u0600-\u06FF]+$/.test(s);
+  const nouns = entry.aliases.filter((alias) => arabicWord(alias) && !/(ي|ية|يه|يين|يون)$/.test(alias));
+  return [entry.names.ar, ...nouns].filter(arabicWord);
 }
 
 function compoundHeadIndex(rules: CompoundRule[], clitics: readonly Clitic[]): PhraseIndex<number> {
@@ -248,9 +254,14 @@ function derivedBody(name: string, rule: CompoundRule, state: GazetteerEntry): K
 
 function triggerIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseIndex<TriggerValue> {
   const index = new PhraseIndex<TriggerValue>(clitics);
-  for (const [type, lists] of Object.entries(files.events.types) as [EventType, Bilingual][]) {
-    const value = { type };
-    for (const phrase of bothLanguages(lists)) index.add(phrase, value);
+  for (const [type, lists] of Object.entries(files.events.types) as [
+    EventType,
+    EventsFile['types'][EventType],
+  ][]) {
+    const noun = { type, verb: false };
+    const verb = { type, verb: true };
+    for (const phrase of bothLanguages(lists)) index.add(phrase, noun);
+    for (const phrase of bothLanguages(lists.verbs ?? {})) index.add(phrase, verb);
   }
   const blocked = { blocked: true as const };
   for (const phrase of bothLanguages(files.events.blockers)) index.add(phrase, blocked);

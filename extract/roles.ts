@@ -103,20 +103,26 @@ function isSideWord(context: ArticleContext, mention: EntityMention): boolean {
   return !!context.resources.phrases.sideWords.matchAt(context.tokens, mention.first);
 }
 
-/** "X وY", "X ومدينة Y": the next mention follows directly or after one و-word. */
+/** "X وY", "X ومدينة Y", "X and Y", or nisba adjectives in a row ("سعودية أمريكية"). */
 function joinedByAnd(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {
   const gap = next.first - previous.last - 1;
-  const joiner = context.tokens[previous.last + 1];
-  if (gap === 0) return !!context.tokens[next.first]?.key.startsWith('و') || (previous.adjectival && next.adjectival);
-  return gap === 1 && !!joiner?.key.startsWith('و');
+  const between = previous.last + 1;
+  const prefixed = (i: number) => !!context.tokens[i]?.key.startsWith('و');
+  const conjunction = !!context.resources.phrases.conjunctions.matchAt(context.tokens, between);
+  if (gap === 0) return prefixed(next.first) || (previous.adjectival && next.adjectival);
+  return gap === 1 && (prefixed(between) || conjunction);
 }
 
-/** A nisba right after the trigger ("الغارات الإسرائيلية") or the actor after a verbal noun ("إجلاء القوات"). */
+/**
+ * A nisba right after the trigger ("الغارات الإسرائيلية"), the subject after a
+ * verb ("قصفت إسرائيل") or the agent or object after a verbal noun ("إجلاء القوات").
+ */
 function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): void {
   const roles = context.resources.files.roles;
   const next = agentAfter(context, event);
   if (!next) return;
-  const role = next.adjectival ? roles.adjectiveRole[event.type] : roles.agentRole[event.type];
+  const afterNoun = event.verbal ? roles.subjectRole[event.type] : roles.agentRole[event.type];
+  const role = next.adjectival ? roles.adjectiveRole[event.type] : afterNoun;
   if (!role || hasEntity(event, next.entity)) return;
   addParticipant(event, { entity: next.entity, role, onBehalfOf: null });
   const secondRole = roles.secondAgentRole[event.type];

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+describe('claims and factuality', () => {
+  it('never makes a denier a participant of what it denies', () => {
+    const [attack] = analyze('نفى الجيش السوداني أن تكون قواته قصفت مدينة الفاشر أمس');
+    expect(attack).toMatchObject({
+      type: 'ATTACK',
+      place: 'El Fasher',
+      date: '2024-05-15',
+      factuality: 'DENIED',
+    });
+    expect(attack?.claims).toEqual(['Sudanese Armed Forces:DENIES']);
+    expect(attack?.participants).toEqual([]);
+  });
+
+  it('makes an accuser assert and the accused the author', () => {
+    const [attack] = analyze(
+      'اتهمت الحكومة السودانية قوات الدعم السريع بقصف مدينة الفاشر، بينما نفت قوات الدعم السريع ذلك.',
+    );
+    expect(attack?.participants).toContain('Rapid Support Forces:INITIATOR');
+    expect(attack?.claims).toEqual(['Sudan:ASSERTS', 'Rapid Support Forces:DENIES']);
+    expect(attack?.factuality).toBe('DISPUTED');
+  });
+
+  it('gives a party claiming its own attack the author role and CLAIMED', () => {
+    const [attack] = analyze('حماس تعلن مهاجمة القوات الروسية');
+    expect(attack?.participants).toEqual(['Russian Armed Forces:TARGET', 'Hamas:INITIATOR']);
+    expect(attack?.factuality).toBe('CLAIMED');
+  });
+
+  it('reads a headline speaker before a colon, a ministry standing for its state', () => {
+    const [attack] = analyze('الدفاع الروسية: القضاء على 300 مسلح في خاركيف');
+    expect(attack).toMatchObject({ casualties: 300, factuality: 'CLAIMED', place: 'Kharkiv' });
+    expect(attack?.claims).toEqual(['Russian Defence Ministry:ASSERTS']);
+    expect(attack?.participants).toContain('Russia:INITIATOR');
+  });
+
+  it('makes a rejecter of talks a party that rejects them', () => {
+    const [talks] = analyze('الكونغو الديمقراطية ترفض المفاوضات المباشرة مع حركة 23 مارس');
+    expect(talks?.claims).toEqual(['Democratic Republic of the Congo:REJECTS']);
+    expect(talks?.participants).toEqual(
+      expect.arrayContaining(['M23:PARTY', 'Democratic Republic of the Congo:PARTY']),
+    );
+    expect(talks?.factuality).toBe('DENIED');
+  });
+
+  it('lets an agency assert what it reports without being a participant', () => {
+    const [talks] = analyze('ذكرت وكالة رويترز أن مفاوضات بدأت في جدة بين الجيش السوداني وقوات الدعم السريع');
+    expect(talks?.claims).toEqual(['Reuters:ASSERTS']);
+    expect(talks?.factuality).toBe('REPORTED');
+  });
+});

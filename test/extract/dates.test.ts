@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+// 2024-05-16 is a Thursday.
+describe('dates', () => {
+  it('resolves a past weekday to the latest such day on or before publication', () => {
+    expect(analyze('قصفت الغارات الروسية خاركيف الثلاثاء')[0]?.date).toBe('2024-05-14');
+    expect(analyze('قصفت الغارات الروسية خاركيف اليوم الخميس')[0]?.date).toBe('2024-05-16');
+  });
+
+  it('resolves a weekday in future context forward', () => {
+    expect(analyze('تبدأ المفاوضات في جدة يوم الأحد المقبل')[0]?.date).toBe('2024-05-19');
+  });
+
+  it('resolves relative days', () => {
+    expect(analyze('قصفت قوات الدعم السريع الفاشر أمس')[0]?.date).toBe('2024-05-15');
+    expect(analyze('قصفت قوات الدعم السريع الفاشر أول أمس')[0]?.date).toBe('2024-05-14');
+  });
+
+  it('reads explicit dates in both Arabic month series, with Arabic-Indic digits', () => {
+    expect(analyze('وقعت مصر وقطر اتفاقا في ٣ آذار ٢٠٢٣')[0]?.date).toBe('2023-03-03');
+    expect(analyze('قصفت الغارات الروسية خاركيف في 12 مايو')[0]?.date).toBe('2024-05-12');
+    expect(analyze('قصفت الغارات الروسية خاركيف في 20 ديسمبر')[0]?.date).toBe('2023-12-20');
+  });
+
+  it('does not read a date inside a name', () => {
+    expect(analyze('هاجمت حركة 23 مارس مدينة غوما')[0]?.date).toBeNull();
+  });
+
+  it('leaves the date null without a publication date', () => {
+    expect(analyze('قصفت الغارات الروسية خاركيف الثلاثاء', null)[0]?.date).toBeNull();
+  });
+});

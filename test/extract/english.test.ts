@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+describe('English text through the same stages', () => {
+  it('finds an attack with its place, author and dead', () => {
+    const [attack] = analyze(
+      'Russian forces launched a missile attack on Kharkiv on Tuesday, killing 7 people.',
+    );
+    expect(attack).toMatchObject({ type: 'ATTACK', place: 'Kharkiv', date: '2024-05-14' });
+    expect(attack?.participants).toContain('Russia:INITIATOR');
+  });
+
+  it('finds talks with parties and a mediator', () => {
+    const [talks] = analyze(
+      'Talks began in Jeddah between the Rapid Support Forces and Sudan, mediated by Saudi Arabia.',
+    );
+    expect(talks).toMatchObject({ type: 'NEGOTIATION', place: 'Jeddah' });
+    expect(talks?.participants).toEqual(
+      expect.arrayContaining(['Rapid Support Forces:PARTY', 'Sudan:PARTY', 'Saudi Arabia:MEDIATOR']),
+    );
+  });
+
+  it('reads a denial', () => {
+    const [attack] = analyze('Hamas denied that it attacked Kharkiv.');
+    expect(attack?.claims).toEqual(['Hamas:DENIES']);
+    expect(attack?.factuality).toBe('DENIED');
+  });
+});

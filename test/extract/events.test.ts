@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+describe('events and their arguments', () => {
+  it('finds talks with their parties, place and mediators', () => {
+    const [talks] = analyze(
+      'بدأت في جدة مفاوضات بين الجيش السوداني وقوات الدعم السريع بوساطة سعودية أمريكية',
+    );
+    expect(talks).toMatchObject({ type: 'NEGOTIATION', place: 'Jeddah' });
+    expect(talks?.participants).toEqual([
+      'Sudanese Armed Forces:PARTY',
+      'Rapid Support Forces:PARTY',
+      'Saudi Arabia:MEDIATOR',
+      'United States:MEDIATOR',
+    ]);
+  });
+
+  it('finds an attack, its author, its target state and its dead', () => {
+    const [attack] = analyze('شنت القوات الروسية هجوما صاروخيا على مدينة خاركيف ما أدى إلى مقتل 7 أشخاص');
+    expect(attack).toMatchObject({ type: 'ATTACK', place: 'Kharkiv', casualties: 7 });
+    expect(attack?.participants).toEqual(['Russian Armed Forces:INITIATOR', 'Ukraine:TARGET']);
+  });
+
+  it('reads the agent after a verbal noun', () => {
+    const [withdrawal] = analyze('أعلن الوسطاء انسحاب قوات الدعم السريع من مدينة نيالا');
+    expect(withdrawal).toMatchObject({ type: 'WITHDRAWAL', place: 'Nyala' });
+    expect(withdrawal?.participants).toContain('Rapid Support Forces:INITIATOR');
+  });
+
+  it('reads a nisba right after the trigger as the attacker', () => {
+    const [strike] = analyze('استهدفت الغارات الروسية مدينة خاركيف');
+    expect(strike?.participants).toContain('Russia:INITIATOR');
+  });
+
+  it('makes an operation with a target an attack', () => {
+    expect(analyze('نفذت حماس عملية عسكرية ضد القوات الروسية')[0]?.type).toBe('ATTACK');
+  });
+
+  it('skips purpose clauses', () => {
+    expect(analyze('أطلقت إثيوبيا حملة عسكرية بهدف نزع سلاح جبهة تيغراي').map((e) => e.type)).toEqual([
+      'MILITARY_OPERATION',
+    ]);
+  });
+
+  it('merges the same event told twice and keeps the sentences as evidence', () => {
+    const events = analyze(
+      'قصفت قوات الدعم السريع مدينة الفاشر أمس. وقال سكان إن قوات الدعم السريع قصفت الفاشر بالمدفعية.',
+    );
+    expect(events).toHaveLength(1);
+  });
+
+  it('keeps apart two acts where one side attacks the other', () => {
+    const events = analyze('هاجمت حماس مواقع روسية، فيما قصفت الغارات الروسية مواقع حماس.');
+    expect(events.map((e) => e.type)).toEqual(['ATTACK', 'ATTACK']);
+  });
+
+  it('lists delegates with the side they act for', () => {
+    const [talks] = analyze(
+      'وذكرت وكالة سونا أن وفد السودان في المفاوضات ضم عمر صديق المسؤول عن الملف، وأحمد محمود نائب المبعوث.',
+    );
+    expect(talks?.participants).toEqual(
+      expect.arrayContaining(["'mr Sdyq:DELEGATE@Sudan", 'Ahmd Mhmwd:DELEGATE@Sudan']),
+    );
+  });
+
+  it('records a statement only where no other event is told', () => {
+    expect(analyze('أكدت قطر أن الحل السياسي هو الطريق الوحيد.').map((e) => e.type)).toEqual(['STATEMENT']);
+  });
+});

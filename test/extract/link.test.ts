@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { linkEntities, topLevel } from '../../extract/link.js';
+import { tokenize } from '../../extract/tokens.js';
+import { testResources } from './fixtures.js';
+
+const link = (text: string) =>
+  linkEntities(tokenize(text), testResources()).map((m) => ({
+    name: m.entity.name,
+    text: m.text,
+    nested: m.nested,
+  }));
+
+describe('linkEntities', () => {
+  it('strips clitics and points mentions past them', () => {
+    const found = link('وصل الوفد إلى جدة وبالفاشر وللسودان');
+    expect(found).toContainEqual({ name: 'Jeddah', text: 'جدة', nested: false });
+    expect(found).toContainEqual({ name: 'El Fasher', text: 'الفاشر', nested: false });
+    expect(found).toContainEqual({ name: 'Sudan', text: 'سودان', nested: false });
+  });
+
+  it('derives nisba forms of a state by rule', () => {
+    const names = link('قالت مصادر سودانية إن المسؤولين الليبيين والإثيوبية والروسي').map((m) => m.name);
+    expect(names).toEqual(['Sudan', 'Libya', 'Ethiopia', 'Russia']);
+  });
+
+  it('reads "army + nisba" as the state armed forces, keeping the state as a nested mention', () => {
+    const found = link('قصف الجيش السوداني مواقع الدعم السريع');
+    expect(found[0]).toEqual({ name: 'Sudanese Armed Forces', text: 'الجيش السوداني', nested: false });
+    expect(found[1]).toMatchObject({ name: 'Sudan', nested: true });
+    expect(found[2]).toMatchObject({ name: 'Rapid Support Forces' });
+  });
+
+  it('prefers the compound name over its parts', () => {
+    const mentions = topLevel(linkEntities(tokenize('أعلنت وزارة الدفاع الروسية'), testResources()));
+    expect(mentions.map((m) => m.entity.name)).toEqual(['Russian Defence Ministry']);
+  });
+
+  it('reads a capital as its state when it acts and as the city after "في"', () => {
+    expect(link('وصل وفد موسكو')[0]?.name).toBe('Russia');
+    expect(link('انفجار في موسكو')[0]?.name).toBe('Moscow');
+  });
+
+  it('reads an ambiguous nisba as a person at the start of a clause and as the state after a noun', () => {
+    expect(link('السوداني ينفي تعرض العراق لتهديد')[0]?.name).toBe('Mohammed Shia al-Sudani');
+    expect(link('قال الجيش السوداني')[1]?.name).toBe('Sudan');
+  });
+
+  it('prefers a facility after a facility word', () => {
+    expect(link('قصفت الطائرات ميناء بورتسودان')[0]?.name).toBe('Port of Sudan');
+  });
+});

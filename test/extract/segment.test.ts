@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { segmentPage, splitTags } from '../../extract/segment.js';
+import { testResources } from './fixtures.js';
+
+const PAGE = [
+  'قصفت قوات الدعم السريع مدينة الفاشر، ما أدى إلى مقتل 12 مدنيا.',
+  '',
+  'إقرأ المزيد الجيش السوداني يستعيد السيطرة على نيالا (فيديو)',
+  '',
+  'وقال شهود إن القصف استمر ساعات.',
+  '',
+  'المصدر: وكالات',
+  'كلمات دلالية: الفاشر دارفور قوات الدعم السريع في الفاشر',
+  '',
+  'إقرأ أيضاً:',
+  'مصر وقطر تدعوان إلى هدنة في غزة',
+  'سودان تريبيون/ الأخبار',
+  'دعت مصر وقطر الأربعاء إلى هدنة.',
+  '',
+  'مقالات مشابهة',
+  '  • حظك اليوم برج الحمل',
+  '  • مصر وقطر تدعوان إلى هدنة في غزة',
+  '  •',
+].join('\n');
+
+describe('segmentPage', () => {
+  const segments = segmentPage(PAGE, testResources());
+
+  it('finds the article, its embedded headline, the related article and the listed headlines', () => {
+    expect(segments.map((s) => s.kind)).toEqual(['ARTICLE', 'HEADLINE', 'ARTICLE', 'HEADLINE', 'HEADLINE']);
+    expect(segments[1]?.title).toBe('الجيش السوداني يستعيد السيطرة على نيالا (فيديو)');
+    expect(segments[1]?.linkedFrom).toBe(0);
+    expect(segments[3]?.linkedFrom).toBe(2);
+  });
+
+  it('excludes the embedded headline from its host and points the span into the host text', () => {
+    const [host] = segments;
+    const span = host?.excludedSpans[0];
+    expect(host?.text.slice(span?.start, span?.end)).toContain('إقرأ المزيد');
+  });
+
+  it('reads the agencies line, the tags and the related article outlet line', () => {
+    expect(segments[0]?.citesAgencies).toBe(true);
+    expect(segments[0]?.tags).toEqual(['الفاشر', 'دارفور', 'قوات الدعم السريع في الفاشر']);
+    expect(segments[2]?.title).toBe('مصر وقطر تدعوان إلى هدنة في غزة');
+    expect(segments[2]?.source).toBe('سودان تريبيون');
+  });
+
+  it('keeps a page without markers as one article', () => {
+    const plain = segmentPage(
+      'بدأت في جدة مفاوضات بين الطرفين.\nوقال الوسطاء إنها إيجابية.',
+      testResources(),
+    );
+    expect(plain).toHaveLength(1);
+    expect(plain[0]?.text).toContain('وقال الوسطاء');
+  });
+});
+
+describe('splitTags', () => {
+  it('groups words into the longest known names', () => {
+    expect(splitTags('غزة حماس قطاع غزة', testResources())).toEqual(['غزة', 'حماس', 'قطاع غزة']);
+  });
+});
