@@ -40,8 +40,16 @@ export function analyzeSegment(
   const events = header.kind === 'NON_NEWS' ? [] : extractEvents(context, header.publishedAt);
   const entities = reportEntities(header.id, context.mentions);
   return {
-    ...header,
+    id: header.id,
+    title: header.title,
+    source: header.source,
     agencies: citedAgencies(context),
+    publishedAt: header.publishedAt,
+    language: header.language,
+    kind: header.kind,
+    duplicateOf: header.duplicateOf,
+    linkedFrom: header.linkedFrom,
+    url: header.url,
     tags: segment.tags,
     text: segment.text,
     ...(segment.excludedSpans.length > 0 ? { excludedSpans: segment.excludedSpans } : {}),

@@ -4,11 +4,13 @@
  */
 import type { ArticleKind, ExtractionReport, Language, ReportArticle } from '../model/report.js';
 import { type ArticleHeader, analyzeSegment } from './article.js';
+import { detectLanguage } from './language.js';
 import { matchKey } from './normalize.js';
 import type { ExtractionResources } from './resources.js';
 import { type Segment, segmentPage } from './segment.js';
 import { tokenize } from './tokens.js';
 
+export { detectLanguage } from './language.js';
 export { type ExtractionResources, loadExtractionResources } from './resources.js';
 
 export interface ExtractionInput {
@@ -73,7 +75,7 @@ function articleHeader(
     kind,
     source: sourceOf(doc, segment, host, resources),
     publishedAt: segment.isPage ? (doc.publishedAt ?? null) : null,
-    language: doc.language ?? detectLanguage(segment.text),
+    language: doc.language ?? detectLanguage(segment.text) ?? 'ar',
     duplicateOf: duplicateOf(title, segment, segments, previous),
     linkedFrom: host?.id ?? null,
     url: segment.isPage ? (doc.url ?? null) : null,
@@ -114,11 +116,4 @@ function duplicateOf(
   const key = matchKey(title);
   const original = previous.find((h, i) => segments[i]?.kind === 'ARTICLE' && matchKey(h.title) === key);
   return original?.id ?? null;
-}
-
-/** Arabic when Arabic letters outnumber Latin ones. */
-export function detectLanguage(text: string): Language {
-  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  return arabic >= latin ? 'ar' : 'en';
 }
