@@ -48,12 +48,12 @@ describe('readDocuments', () => {
       'binary.txt': new Uint8Array([0x61, 0x00, 0x62]),
       'latin1.txt': new Uint8Array([0xe9, 0x74, 0xe9]),
       'russian.txt': 'Переговоры начались в Джидде',
-      'big.txt': 'ا'.repeat(100),
+      'big.txt': 'ا'.repeat(80),
     });
-    const { documents, failures } = readDocuments([dir, join(dir, 'missing.txt')], { maxBytes: 50 });
+    const { documents, failures } = readDocuments([dir, join(dir, 'missing.txt')], { maxBytes: 150 });
     expect(documents).toEqual([]);
     expect(failures.map((f) => f.reason)).toEqual([
-      'too large: 200 bytes, the limit is 50',
+      'too large: 160 bytes, the limit is 150',
       'binary file (it contains NUL bytes)',
       'empty file',
       'not valid UTF-8 text',
