@@ -8,6 +8,7 @@ import {
   type ArticleContext,
   addParticipant,
   type EventMention,
+  matchIn,
   mentionsBetween,
   sameClause,
 } from './context.js';
@@ -52,7 +53,7 @@ function findCues(context: ArticleContext): ClaimCue[] {
   const cues: ClaimCue[] = [];
   for (let i = 0; i < context.tokens.length; i++) {
     if (!context.isBody(i) || context.mentionAtToken.has(i)) continue;
-    const match = context.resources.claimCues.matchAt(context.tokens, i);
+    const match = matchIn(context, context.resources.claimCues, i);
     const value = match?.values[0];
     if (!match || !value) continue;
     cues.push({ first: i, last: match.last, value });
@@ -88,9 +89,9 @@ function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] 
   const found: EntityMention[] = [];
   const end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
   for (let i = cue.last + 1; i <= end; i++) {
-    if (!sameClause(context, i, cue.last) || resources.phrases.speakerEnds.matchAt(tokens, i)) break;
+    if (!sameClause(context, i, cue.last) || matchIn(context, resources.phrases.speakerEnds, i)) break;
     const mention = context.mentionAtToken.get(i);
-    if (!mention && resources.triggers.matchAt(tokens, i)) break;
+    if (!mention && matchIn(context, resources.triggers, i)) break;
     if (mention?.first === i && mention.entity.type === 'ACTOR') found.push(mention);
     if (mention) i = mention.last;
   }
@@ -163,7 +164,7 @@ function coveredEvents(
 function scopeBreak(context: ArticleContext, from: number): number {
   const sentence = context.tokens[from]?.sentence;
   for (let i = from + 1; i < context.tokens.length && context.tokens[i]?.sentence === sentence; i++) {
-    if (context.resources.phrases.scopeBreakers.matchAt(context.tokens, i)) return i;
+    if (matchIn(context, context.resources.phrases.scopeBreakers, i)) return i;
   }
   return Number.POSITIVE_INFINITY;
 }

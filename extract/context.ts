@@ -1,6 +1,7 @@
 /** What every stage after linking reads: the tokens, the mentions and the resources of one article. */
 import type { EventType, Role, Stance } from '../model/report.js';
 import { type EntityMention, topLevel } from './link.js';
+import type { PhraseIndex, PhraseMatch } from './phrase-index.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
 import type { Token, TokenizedText } from './tokens.js';
 
@@ -13,6 +14,8 @@ export interface ArticleContext {
   mentionAtToken: Map<number, EntityMention>;
   /** Tokens of the article body (not source or tag lines, not excluded spans). */
   isBody: (token: number) => boolean;
+  /** Phrase matches already looked up, per index and token: the stages ask the same questions often. */
+  matches: Map<PhraseIndex<unknown>, (PhraseMatch<unknown> | null)[]>;
 }
 
 export interface Participant {
@@ -63,7 +66,26 @@ export function createContext(
   for (const mention of topLevel(mentions)) {
     for (let i = mention.first; i <= mention.last; i++) mentionAtToken.set(i, mention);
   }
-  return { text, tokens: text.tokens, resources, mentions, mentionAtToken, isBody };
+  return { text, tokens: text.tokens, resources, mentions, mentionAtToken, isBody, matches: new Map() };
+}
+
+/** `index.matchAt(tokens, i)`, remembered for the article. */
+export function matchIn<T>(
+  context: ArticleContext,
+  index: PhraseIndex<T>,
+  i: number,
+): PhraseMatch<T> | undefined {
+  let known = context.matches.get(index as PhraseIndex<unknown>);
+  if (!known) {
+    known = [];
+    context.matches.set(index as PhraseIndex<unknown>, known);
+  }
+  let match = known[i];
+  if (match === undefined) {
+    match = index.matchAt(context.tokens, i) ?? null;
+    known[i] = match;
+  }
+  return (match ?? undefined) as PhraseMatch<T> | undefined;
 }
 
 /** Top-level mentions starting in [from, to], in text order. */

@@ -5,7 +5,7 @@
  * Egyptian) or English month names. Dates attach to the nearest event trigger
  * of their clause; a clause holding only a date ("والخميس،") dates its sentence.
  */
-import { type ArticleContext, clauseLast, clauseStart, type EventMention } from './context.js';
+import { type ArticleContext, clauseLast, clauseStart, type EventMention, matchIn } from './context.js';
 
 export interface DateMention {
   first: number;
@@ -36,17 +36,17 @@ function relativeDate(
   i: number,
   publishedAt: string | null,
 ): DateMention | undefined {
-  const { tokens, resources } = context;
-  const weekday = resources.weekdays.matchAt(tokens, i);
+  const { resources } = context;
+  const weekday = matchIn(context, resources.weekdays, i);
   if (weekday) {
     const day = weekday.values[0] ?? 0;
     const future = isFuture(context, i, weekday.last);
     const date = publishedAt ? shiftToWeekday(publishedAt, day, future) : null;
     return { first: i, last: weekday.last, date, when: date ?? `weekday:${day}` };
   }
-  const relative = resources.relativeDays.matchAt(tokens, i);
+  const relative = matchIn(context, resources.relativeDays, i);
   if (!relative) return undefined;
-  const next = resources.weekdays.matchAt(tokens, relative.last + 1);
+  const next = matchIn(context, resources.weekdays, relative.last + 1);
   if (next) return { ...(relativeDate(context, relative.last + 1, publishedAt) as DateMention), first: i };
   const offset = relative.values[0] ?? 0;
   const date = publishedAt ? addDays(publishedAt, offset) : null;
@@ -54,9 +54,9 @@ function relativeDate(
 }
 
 function isFuture(context: ArticleContext, first: number, last: number): boolean {
-  const { tokens, resources } = context;
+  const { resources } = context;
   const cues = resources.phrases.futureCues;
-  return [first - 1, first - 2, last + 1].some((k) => k >= 0 && !!cues.matchAt(tokens, k));
+  return [first - 1, first - 2, last + 1].some((k) => k >= 0 && !!matchIn(context, cues, k));
 }
 
 /** [day] month [year], the month a name from either Arabic series or English. */
@@ -69,7 +69,7 @@ function explicitDate(
   const dayToken = tokens[i]?.key ?? '';
   const hasDay = /^\d{1,2}$/.test(dayToken);
   const monthAt = hasDay ? i + 1 : i;
-  const month = resources.months.matchAt(tokens, monthAt);
+  const month = matchIn(context, resources.months, monthAt);
   if (!month || !hasDay) return undefined;
   const yearToken = tokens[month.last + 1]?.key ?? '';
   const hasYear = /^\d{4}$/.test(yearToken);

@@ -4,7 +4,7 @@
  * statement is an event only in a sentence that has no other.
  */
 import type { EventType } from '../model/report.js';
-import type { ArticleContext, EventMention } from './context.js';
+import { type ArticleContext, type EventMention, matchIn } from './context.js';
 
 interface TriggerHit {
   type: EventType;
@@ -26,9 +26,9 @@ function findTriggers(context: ArticleContext): TriggerHit[] {
   const { tokens } = context;
   let irrealisClause = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (context.resources.phrases.irrealisCues.matchAt(tokens, i)) irrealisClause = tokens[i]?.clause ?? -1;
+    if (matchIn(context, context.resources.phrases.irrealisCues, i)) irrealisClause = tokens[i]?.clause ?? -1;
     if (!context.isBody(i) || context.mentionAtToken.has(i) || tokens[i]?.clause === irrealisClause) continue;
-    const match = context.resources.triggers.matchAt(tokens, i);
+    const match = matchIn(context, context.resources.triggers, i);
     if (!match) continue;
     for (const value of match.values)
       if ('type' in value)
@@ -56,7 +56,7 @@ function hasTargetCue(context: ArticleContext, hit: TriggerHit): boolean {
   const { tokens, resources } = context;
   for (let i = hit.last + 1; i < tokens.length; i++) {
     if (tokens[i]?.clause !== tokens[hit.first]?.clause) return false;
-    const cue = resources.roleCues.matchAt(tokens, i);
+    const cue = matchIn(context, resources.roleCues, i);
     if (cue?.values.some((c) => c.role === 'TARGET')) return true;
   }
   return false;

@@ -42,10 +42,11 @@ export function extractDocument(
   numbering = new ArticleNumbering(),
 ): ReportArticle[] {
   const segments = segmentPage(doc.text, resources);
+  const language = doc.language ?? detectLanguage(doc.text) ?? 'ar';
   const headers: ArticleHeader[] = [];
   const articles: ReportArticle[] = [];
   for (const segment of segments) {
-    const header = articleHeader(doc, segment, segments, headers, resources, numbering);
+    const header = articleHeader({ ...doc, language }, segment, segments, headers, resources, numbering);
     headers.push(header);
     articles.push(analyzeSegment(segment, header, resources));
   }
@@ -75,7 +76,7 @@ function articleHeader(
     kind,
     source: sourceOf(doc, segment, host, resources),
     publishedAt: segment.isPage ? (doc.publishedAt ?? null) : null,
-    language: doc.language ?? detectLanguage(segment.text) ?? 'ar',
+    language: doc.language ?? 'ar',
     duplicateOf: duplicateOf(title, segment, segments, previous),
     linkedFrom: host?.id ?? null,
     url: segment.isPage ? (doc.url ?? null) : null,

@@ -3,12 +3,22 @@ import type { Language } from '../model/report.js';
 
 /** Share of letters a script must hold to call the text written in it. */
 const DOMINANCE = 0.5;
+/** The opening of a text tells its script as well as the whole of it. */
+const SAMPLE_CHARS = 2000;
+const LETTER = /\p{L}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 /** 'ar' or 'en' when Arabic or Latin letters dominate, null otherwise (or without letters). */
-export function detectLanguage(text: string): Language | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const arabic = text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+export function detectLanguage(whole: string): Language | null {
+  const counts = { letters: 0, arabic: 0, latin: 0 };
+  for (const ch of whole.slice(0, SAMPLE_CHARS)) {
+    if (!LETTER.test(ch)) continue;
+    counts.letters++;
+    if (ARABIC.test(ch)) counts.arabic++;
+    else if (LATIN.test(ch)) counts.latin++;
+  }
+  const { letters, arabic, latin } = counts;
   if (letters === 0) return null;
   if (arabic / letters >= DOMINANCE) return 'ar';
   if (latin / letters >= DOMINANCE) return 'en';

@@ -49,6 +49,22 @@ export function matchKey(name: string): string {
   return out.replace(WORD_SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Texts repeat a small alphabet: each UTF-16 unit is normalized once per process. */
+const normalizedByCode: (string | undefined)[] = [];
+
+function normalizeUnit(code: number): string {
+  let normalized = normalizedByCode[code];
+  if (normalized === undefined) {
+    normalized = normalizeChar(String.fromCharCode(code));
+    normalizedByCode[code] = normalized;
+  }
+  return normalized;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 /** Normalized text whose every character remembers where it came from in the original. */
 export interface NormalizedText {
   text: string;
@@ -62,15 +78,17 @@ export interface NormalizedText {
  * keeps the offset map so that matches found in it point into the original.
  */
 export function normalizeWithOffsets(original: string): NormalizedText {
-  let text = '';
+  const parts: string[] = [];
   const offsets: number[] = [];
   let index = 0;
-  for (const ch of original) {
-    const normalized = normalizeChar(ch);
+  while (index < original.length) {
+    const code = original.charCodeAt(index);
+    const width = isHighSurrogate(code) ? 2 : 1;
+    const normalized = width === 1 ? normalizeUnit(code) : normalizeChar(original.slice(index, index + 2));
     for (let k = 0; k < normalized.length; k++) offsets.push(index);
-    text += normalized;
-    index += ch.length;
+    parts.push(normalized);
+    index += width;
   }
   offsets.push(index);
-  return { text, offsets };
+  return { text: parts.join(''), offsets };
 }

@@ -31,8 +31,14 @@ const MIN_STEM = 2;
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Phrase<T>[]>();
+  /** Clitic prefixes by their text, and the longest one, so a word is split at most that many ways. */
+  private readonly restoreByPrefix = new Map<string, string>();
+  private readonly longestPrefix: number;
 
-  constructor(private readonly clitics: readonly Clitic[] = []) {}
+  constructor(clitics: readonly Clitic[] = []) {
+    for (const clitic of clitics) this.restoreByPrefix.set(clitic.prefix, clitic.restore ?? '');
+    this.longestPrefix = Math.max(0, ...clitics.map((c) => c.prefix.length));
+  }
 
   /** Adds a phrase; a phrase added twice keeps every value once. */
   add(phrase: string, value: T): void {
@@ -57,16 +63,29 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token `i` (the bare word preferred over a clitic reading). */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
-    const token = tokens[i];
-    if (!token) return undefined;
-    let best: PhraseMatch<T> | undefined;
-    for (const { head, prefixLength } of this.readings(token.key)) {
-      for (const phrase of this.byFirstWord.get(head) ?? []) {
-        if (best && phrase.words.length <= best.last - best.first + 1) break;
-        if (followsAt(tokens, i, phrase.words)) {
-          best = { values: phrase.values, first: i, last: i + phrase.words.length - 1, prefixLength };
-          break;
-        }
+    const word = tokens[i]?.key;
+    if (word === undefined) return undefined;
+    let best = this.longestFrom(tokens, i, word, 0, undefined);
+    for (let length = 1; length <= this.longestPrefix && word.length - length >= MIN_STEM; length++) {
+      const restore = this.restoreByPrefix.get(word.slice(0, length));
+      if (restore !== undefined)
+        best = this.longestFrom(tokens, i, restore + word.slice(length), length, best);
+    }
+    return best;
+  }
+
+  /** The longest phrase headed by `head` at token `i`, if longer than `best`. */
+  private longestFrom(
+    tokens: readonly Token[],
+    i: number,
+    head: string,
+    prefixLength: number,
+    best: PhraseMatch<T> | undefined,
+  ): PhraseMatch<T> | undefined {
+    for (const phrase of this.byFirstWord.get(head) ?? []) {
+      if (best && phrase.words.length <= best.last - best.first + 1) return best;
+      if (followsAt(tokens, i, phrase.words)) {
+        return { values: phrase.values, first: i, last: i + phrase.words.length - 1, prefixLength };
       }
     }
     return best;
@@ -83,17 +102,6 @@ export class PhraseIndex<T> {
       }
     }
     return matches;
-  }
-
-  private readings(word: string): { head: string; prefixLength: number }[] {
-    const readings = [{ head: word, prefixLength: 0 }];
-    for (const clitic of this.clitics) {
-      const stem = word.slice(clitic.prefix.length);
-      if (word.startsWith(clitic.prefix) && stem.length >= MIN_STEM) {
-        readings.push({ head: (clitic.restore ?? '') + stem, prefixLength: clitic.prefix.length });
-      }
-    }
-    return readings;
   }
 }
 

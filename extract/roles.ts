@@ -12,6 +12,7 @@ import {
   clauseLast,
   clauseStart,
   type EventMention,
+  matchIn,
   mentionsBetween,
   sameClause,
 } from './context.js';
@@ -31,11 +32,11 @@ export function fillArguments(context: ArticleContext, event: EventMention): voi
 }
 
 function applyCueRules(context: ArticleContext, event: EventMention): void {
-  const { tokens, resources } = context;
+  const { resources } = context;
   const sentence = context.text.sentences[event.sentence];
   if (!sentence) return;
   for (let i = sentence.first; i <= sentence.last; i++) {
-    const match = resources.roleCues.matchAt(tokens, i);
+    const match = matchIn(context, resources.roleCues, i);
     const cue = match?.values.find((c) => c.types.includes(event.type));
     if (!match || !cue || context.mentionAtToken.has(i)) continue;
     if (cue.scope !== 'sentence' && !sameClause(context, i, event.first)) continue;
@@ -53,7 +54,7 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
 /** "X قال إن ... [trigger]": a complementizer opens a new clause the cue does not reach into. */
 function complementizerBetween(context: ArticleContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++)
-    if (context.resources.phrases.speakerEnds.matchAt(context.tokens, i)) return true;
+    if (matchIn(context, context.resources.phrases.speakerEnds, i)) return true;
   return false;
 }
 
@@ -95,12 +96,12 @@ function sideWordInClause(context: ArticleContext, event: EventMention): boolean
   const { sideWords } = context.resources.phrases;
   const last = clauseLast(context, event.first);
   for (let i = clauseStart(context, event.first); i <= last; i++)
-    if (sideWords.matchAt(context.tokens, i)) return true;
+    if (matchIn(context, sideWords, i)) return true;
   return false;
 }
 
 function isSideWord(context: ArticleContext, mention: EntityMention): boolean {
-  return !!context.resources.phrases.sideWords.matchAt(context.tokens, mention.first);
+  return !!matchIn(context, context.resources.phrases.sideWords, mention.first);
 }
 
 /** "X وY", "X ومدينة Y", "X and Y", or nisba adjectives in a row ("سعودية أمريكية"). */
@@ -108,7 +109,7 @@ function joinedByAnd(context: ArticleContext, previous: EntityMention, next: Ent
   const gap = next.first - previous.last - 1;
   const between = previous.last + 1;
   const prefixed = (i: number) => !!context.tokens[i]?.key.startsWith('و');
-  const conjunction = !!context.resources.phrases.conjunctions.matchAt(context.tokens, between);
+  const conjunction = !!matchIn(context, context.resources.phrases.conjunctions, between);
   if (gap === 0) return prefixed(next.first) || (previous.adjectival && next.adjectival);
   return gap === 1 && (prefixed(between) || conjunction);
 }
@@ -142,15 +143,15 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
     const adjacent = i === event.headLast + 1 || i === event.last + 1;
     if (mention?.entity.type === 'ACTOR') return !mention.adjectival || adjacent ? mention : undefined;
     if (mention) i = mention.last;
-    else if (resources.claimCues.matchAt(tokens, i) || roleCueFor(context, i, event)) return undefined;
+    else if (matchIn(context, resources.claimCues, i) || roleCueFor(context, i, event)) return undefined;
   }
   return undefined;
 }
 
 function roleCueFor(context: ArticleContext, i: number, event: EventMention): boolean {
-  return !!context.resources.roleCues
-    .matchAt(context.tokens, i)
-    ?.values.some((cue) => cue.types.includes(event.type));
+  return !!matchIn(context, context.resources.roleCues, i)?.values.some((cue) =>
+    cue.types.includes(event.type),
+  );
 }
 
 /**
@@ -161,10 +162,10 @@ function applySubject(context: ArticleContext, event: EventMention): void {
   const role = context.resources.files.roles.subjectRole[event.type];
   if (!role || event.participants.some((p) => p.role === role && role !== 'PARTY')) return;
   const { window } = context.resources.files.roles;
-  const { tokens, resources } = context;
+  const { resources } = context;
   for (let i = event.first - 1; i >= Math.max(0, event.first - window); i--) {
-    if (!sameClause(context, i, event.first) || resources.claimCues.matchAt(tokens, i)) return;
-    if (resources.phrases.speakerEnds.matchAt(tokens, i)) return;
+    if (!sameClause(context, i, event.first) || matchIn(context, resources.claimCues, i)) return;
+    if (matchIn(context, resources.phrases.speakerEnds, i)) return;
     const mention = context.mentionAtToken.get(i);
     if (mention?.entity.type !== 'ACTOR' || mention.adjectival || isSideWord(context, mention)) continue;
     if (!hasEntity(event, mention.entity))
@@ -202,10 +203,10 @@ function applyDelegation(
 
 /** "وفد X" before the cue names the side; else the nearest non-person actor before it. */
 function delegationSide(context: ArticleContext, cue: number, sentenceFirst: number): KnownEntity | null {
-  const { tokens, resources } = context;
+  const { resources } = context;
   let nearest: KnownEntity | null = null;
   for (let i = sentenceFirst; i < cue; i++) {
-    const head = resources.phrases.delegationHeads.matchAt(tokens, i);
+    const head = matchIn(context, resources.phrases.delegationHeads, i);
     const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
     if (after?.entity.type === 'ACTOR') return after.entity;
     const mention = context.mentionAtToken.get(i);
@@ -257,7 +258,7 @@ function findCasualties(context: ArticleContext, event: EventMention): number | 
     if (!Number.isFinite(value) || !/^\d/.test(tokens[i]?.key ?? '')) continue;
     const multiplier = resources.numbers.get(tokens[i + 1]?.key ?? '');
     const nounAt = multiplier ? i + 2 : i + 1;
-    if (resources.phrases.casualtyNouns.matchAt(tokens, nounAt)) return value * (multiplier ?? 1);
+    if (matchIn(context, resources.phrases.casualtyNouns, nounAt)) return value * (multiplier ?? 1);
   }
   return null;
 }
@@ -308,7 +309,7 @@ export function continuationEvents(context: ArticleContext, event: EventMention)
 
 function hasTrigger(context: ArticleContext, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
-    if (!context.mentionAtToken.has(i) && context.resources.triggers.matchAt(context.tokens, i)) return true;
+    if (!context.mentionAtToken.has(i) && matchIn(context, context.resources.triggers, i)) return true;
   }
   return false;
 }

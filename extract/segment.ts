@@ -37,6 +37,9 @@ interface Line {
 
 const MARKERS: Marker[] = ['embeddedHeadline', 'relatedArticle', 'headlineList', 'source', 'tags'];
 
+const BOILERPLATE_MAX_CHARS = 40;
+const MARKER_MAX_CHARS = 40;
+
 const EMBEDDED_REASON = 'embedded linked headline of a related article; not part of this article';
 
 /** Splits a page into segments; a page without markers is one article. */
@@ -103,8 +106,9 @@ class PageSegmenter {
     return this.resources.files.segmentation.outletLineSeparator;
   }
 
+  /** A marker opening the line (only the line's opening is tokenized: markers are short). */
   private markerOf(text: string): { marker: Marker | null; rest: string } {
-    const tokens = tokenize(text).tokens;
+    const tokens = tokenize(text.slice(0, MARKER_MAX_CHARS)).tokens;
     for (const marker of MARKERS) {
       const match = this.resources.markers[marker].matchAt(tokens, 0);
       const after = match ? (tokens[match.last]?.end ?? 0) : 0;
@@ -174,7 +178,9 @@ class PageSegmenter {
     return text.includes(this.separator) && words <= this.resources.files.segmentation.outletLineMaxWords;
   }
 
+  /** An empty bullet or a short line of page furniture ("شارك", "Share"). */
   private isBoilerplate(text: string): boolean {
+    if (text.length > BOILERPLATE_MAX_CHARS) return false;
     const key = matchKey(text);
     return key === '' || this.resources.boilerplateLines.has(key);
   }

@@ -2,7 +2,7 @@
  * Tokens over normalized text: words with their original offsets, and the
  * sentence and clause each belongs to, so later stages can scope patterns.
  */
-import { normalizeWithOffsets, WORD_SEPARATOR } from './normalize.js';
+import { normalizeChar, normalizeWithOffsets, WORD_SEPARATOR } from './normalize.js';
 
 export interface Token {
   /** The normalized word (matching form). */
@@ -28,9 +28,19 @@ export interface TokenizedText {
 const SENTENCE_END = /[.!?؟\n]/;
 const CLAUSE_END = /[،,;؛:]/;
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}%]/u;
+const wordCharByCode: (boolean | undefined)[] = [];
+
 /** Letters, digits and combining marks; symbols such as emoji separate words like punctuation. */
-function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}\p{M}%]/u.test(ch) && !WORD_SEPARATOR.test(ch);
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  let known = wordCharByCode[code];
+  if (known === undefined) {
+    const ch = String.fromCharCode(code);
+    known = WORD_CHAR.test(ch) && !WORD_SEPARATOR.test(ch);
+    wordCharByCode[code] = known;
+  }
+  return known;
 }
 
 /** Splits a text into tokens, sentences and clauses. */
@@ -39,16 +49,16 @@ export function tokenize(original: string): TokenizedText {
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
-  let gap = '';
+  let gapStart = 0;
   let i = 0;
   while (i < text.length) {
-    if (!isWordChar(text.charAt(i))) {
-      gap += text.charAt(i);
+    if (!isWordChar(text, i)) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < text.length && isWordChar(text.charAt(j))) j++;
+    let j = i + 1;
+    while (j < text.length && isWordChar(text, j)) j++;
+    const gap = text.slice(gapStart, i);
     if (tokens.length > 0) {
       if (SENTENCE_END.test(gap)) {
         sentence++;
@@ -62,9 +72,9 @@ export function tokenize(original: string): TokenizedText {
       index: tokens.length,
       sentence,
       clause,
-      punctBefore: gap.replace(/\s+/g, ''),
+      punctBefore: gap.length > 0 ? gap.replace(/\s+/g, '') : '',
     });
-    gap = '';
+    gapStart = j;
     i = j;
   }
   return { original, tokens, sentences: sentenceSpans(original, tokens) };
@@ -107,5 +117,5 @@ export function offsetAfterPrefix(original: string, token: Token, prefixLength: 
 }
 
 function normalizedLength(ch: string): number {
-  return normalizeWithOffsets(ch).text.length;
+  return normalizeChar(ch).length;
 }
