@@ -11,7 +11,7 @@ import { findEventMentions } from './events.js';
 import { type EntityMention, linkEntities } from './link.js';
 import { factualityOf, mergeEventMentions } from './merge.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
-import { addTerritoryTarget, continuationEvents, fillArguments } from './roles.js';
+import { addTerritoryTarget, continuationEvents, fillArguments, personsAsDelegates } from './roles.js';
 import type { Segment } from './segment.js';
 import { sentenceText, type TokenizedText, tokenize } from './tokens.js';
 
@@ -85,7 +85,10 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   attachDates(context, mentions, findDates(context, publishedAt));
   applyClaims(context, mentions);
   const events = mergeEventMentions(mentions, context.resources);
-  for (const event of events) addTerritoryTarget(context, event);
+  for (const event of events) {
+    addTerritoryTarget(context, event);
+    personsAsDelegates(context, event);
+  }
   return events;
 }
 

@@ -62,6 +62,7 @@ export interface RolesFile {
   adjectiveRole: Partial<Record<EventType, Role>>;
   secondAgentRole: Partial<Record<EventType, Role>>;
   facilityTargets: EventType[];
+  personsAsDelegates: EventType[];
   placeCues: Bilingual;
   casualtyNouns: Bilingual;
   numberWords: Bilingual<Record<string, number>>;

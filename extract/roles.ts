@@ -161,17 +161,38 @@ function roleCueFor(context: ArticleContext, i: number, event: EventMention): bo
 function applySubject(context: ArticleContext, event: EventMention): void {
   const role = context.resources.files.roles.subjectRole[event.type];
   if (!role || event.participants.some((p) => p.role === role && role !== 'PARTY')) return;
+  const subject = subjectBefore(context, event);
+  for (const mention of subject ? conjunctsBefore(context, subject) : []) {
+    if (!hasEntity(event, mention.entity))
+      addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
+  }
+}
+
+function subjectBefore(context: ArticleContext, event: EventMention): EntityMention | undefined {
   const { window } = context.resources.files.roles;
   const { resources } = context;
   for (let i = event.first - 1; i >= Math.max(0, event.first - window); i--) {
-    if (!sameClause(context, i, event.first) || matchIn(context, resources.claimCues, i)) return;
-    if (matchIn(context, resources.phrases.speakerEnds, i)) return;
+    if (!sameClause(context, i, event.first) || matchIn(context, resources.claimCues, i)) return undefined;
+    if (matchIn(context, resources.phrases.speakerEnds, i)) return undefined;
     const mention = context.mentionAtToken.get(i);
-    if (mention?.entity.type !== 'ACTOR' || mention.adjectival || isSideWord(context, mention)) continue;
-    if (!hasEntity(event, mention.entity))
-      addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
-    return;
+    if (mention?.entity.type === 'ACTOR' && !mention.adjectival && !isSideWord(context, mention))
+      return mention;
   }
+  return undefined;
+}
+
+/** The subject and the actors joined to it before it: "X وY يتفقان". */
+function conjunctsBefore(context: ArticleContext, last: EntityMention): EntityMention[] {
+  const joined = [last];
+  for (let i = last.first - 1; i >= 0 && sameClause(context, i, last.first); i--) {
+    const mention = context.mentionAtToken.get(i);
+    if (!mention) continue;
+    const [head] = joined;
+    if (mention.entity.type !== 'ACTOR' || !head || !joinedByAnd(context, mention, head)) break;
+    joined.unshift(mention);
+    i = mention.first;
+  }
+  return joined;
 }
 
 /** Facilities named in the trigger's clause after it are what an attack hit. */
@@ -329,4 +350,23 @@ function continuation(
   copy.sentences = [...event.sentences];
   copy.place = findPlace(context, copy);
   return copy;
+}
+
+/**
+ * In talks and accords a person named as a party speaks for the body at the
+ * top of its memberOf chain: that body is the party, the person its delegate.
+ */
+export function personsAsDelegates(context: ArticleContext, event: EventMention): void {
+  const { gazetteer, files } = context.resources;
+  if (!files.roles.personsAsDelegates.includes(event.type)) return;
+  for (const participant of event.participants.filter(
+    (p) => p.role === 'PARTY' && p.entity.kind === 'PERSON',
+  )) {
+    const chain = gazetteer.ancestors(participant.entity.id).filter((a) => a.type === 'ACTOR');
+    const side = chain[chain.length - 1];
+    if (!side) continue;
+    participant.role = 'DELEGATE';
+    participant.onBehalfOf = side;
+    addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
+  }
 }
