@@ -8,15 +8,27 @@ const SAMPLE_CHARS = 2000;
 const LETTER = /\p{L}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;
+const scripts = new Map<string, 'arabic' | 'latin' | 'other' | null>();
+
+/** The script of a letter (null for anything else), each character classified once. */
+function scriptOf(ch: string): 'arabic' | 'latin' | 'other' | null {
+  let script = scripts.get(ch);
+  if (script === undefined) {
+    script = !LETTER.test(ch) ? null : ARABIC.test(ch) ? 'arabic' : LATIN.test(ch) ? 'latin' : 'other';
+    scripts.set(ch, script);
+  }
+  return script;
+}
 
 /** 'ar' or 'en' when Arabic or Latin letters dominate, null otherwise (or without letters). */
 export function detectLanguage(whole: string): Language | null {
   const counts = { letters: 0, arabic: 0, latin: 0 };
   for (const ch of whole.slice(0, SAMPLE_CHARS)) {
-    if (!LETTER.test(ch)) continue;
+    const script = scriptOf(ch);
+    if (script === null) continue;
     counts.letters++;
-    if (ARABIC.test(ch)) counts.arabic++;
-    else if (LATIN.test(ch)) counts.latin++;
+    if (script === 'arabic') counts.arabic++;
+    else if (script === 'latin') counts.latin++;
   }
   const { letters, arabic, latin } = counts;
   if (letters === 0) return null;

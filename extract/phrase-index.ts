@@ -28,17 +28,56 @@ interface Phrase<T> {
 
 const BOUNDARY = /[.،,;؛:!?؟]/;
 const MIN_STEM = 2;
+/** Bounds the word cache of a long-running process. */
+const MAX_CACHED_WORDS = 200_000;
 
-export class PhraseIndex<T> {
-  private readonly byFirstWord = new Map<string, Phrase<T>[]>();
+interface Reading {
+  head: string;
+  prefixLength: number;
+}
+
+/**
+ * The readings of a word under one set of clitics: the word itself, then the
+ * word with each known prefix removed. Computed once per word (news vocabulary
+ * repeats) and shared by every index that uses the same clitics.
+ */
+export class CliticReader {
   /** Clitic prefixes by their text, and the longest one, so a word is split at most that many ways. */
   private readonly restoreByPrefix = new Map<string, string>();
   private readonly longestPrefix: number;
+  private readonly cache = new Map<string, Reading[]>();
 
   constructor(clitics: readonly Clitic[] = []) {
     for (const clitic of clitics) this.restoreByPrefix.set(clitic.prefix, clitic.restore ?? '');
     this.longestPrefix = Math.max(0, ...clitics.map((c) => c.prefix.length));
   }
+
+  readings(word: string): Reading[] {
+    let readings = this.cache.get(word);
+    if (!readings) {
+      if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+      readings = this.split(word);
+      this.cache.set(word, readings);
+    }
+    return readings;
+  }
+
+  private split(word: string): Reading[] {
+    const readings = [{ head: word, prefixLength: 0 }];
+    for (let length = 1; length <= this.longestPrefix && word.length - length >= MIN_STEM; length++) {
+      const restore = this.restoreByPrefix.get(word.slice(0, length));
+      if (restore !== undefined) readings.push({ head: restore + word.slice(length), prefixLength: length });
+    }
+    return readings;
+  }
+}
+
+const BARE_WORDS = new CliticReader();
+
+export class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, Phrase<T>[]>();
+
+  constructor(private readonly reader: CliticReader = BARE_WORDS) {}
 
   /** Adds a phrase; a phrase added twice keeps every value once. */
   add(phrase: string, value: T): void {
@@ -63,13 +102,11 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token `i` (the bare word preferred over a clitic reading). */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
-    const word = tokens[i]?.key;
-    if (word === undefined) return undefined;
-    let best = this.longestFrom(tokens, i, word, 0, undefined);
-    for (let length = 1; length <= this.longestPrefix && word.length - length >= MIN_STEM; length++) {
-      const restore = this.restoreByPrefix.get(word.slice(0, length));
-      if (restore !== undefined)
-        best = this.longestFrom(tokens, i, restore + word.slice(length), length, best);
+    const token = tokens[i];
+    if (!token) return undefined;
+    let best: PhraseMatch<T> | undefined;
+    for (const { head, prefixLength } of this.reader.readings(token.key)) {
+      best = this.longestFrom(tokens, i, head, prefixLength, best);
     }
     return best;
   }

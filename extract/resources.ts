@@ -20,7 +20,7 @@ import {
 } from './lexicon-files.js';
 import { nisbaForms } from './nisba.js';
 import { matchKey } from './normalize.js';
-import { type Clitic, PhraseIndex } from './phrase-index.js';
+import { CliticReader, PhraseIndex } from './phrase-index.js';
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../seed/lexicons', import.meta.url));
 
@@ -118,14 +118,18 @@ export function loadLexiconFiles(lexiconDir = DEFAULT_LEXICON_DIR): LexiconFiles
 
 /** Builds every index from already loaded data (tests pass their own). */
 export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): ExtractionResources {
-  const { clitics, article } = files.morphology;
-  const withArticle: Clitic[] = [...clitics, ...article.map((prefix) => ({ prefix }))];
-  const set = (lists: Bilingual, withClitics: readonly Clitic[] = clitics) =>
+  const clitics = new CliticReader(files.morphology.clitics);
+  const withArticle = new CliticReader([
+    ...files.morphology.clitics,
+    ...files.morphology.article.map((prefix) => ({ prefix })),
+  ]);
+  const bare = new CliticReader();
+  const set = (lists: Bilingual, withClitics: CliticReader = clitics) =>
     phraseIndex(bothLanguages(lists), () => true as const, withClitics);
   return {
     gazetteer,
     files,
-    names: nameIndex(gazetteer, files),
+    names: nameIndex(gazetteer, files, clitics),
     compoundHeads: compoundHeadIndex(files.entityContext.compounds, clitics),
     compoundBodies: compoundBodies(gazetteer, files.entityContext.compounds),
     triggers: triggerIndex(files, withArticle),
@@ -141,7 +145,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       placeCues: set(files.roles.placeCues),
       casualtyNouns: set(files.roles.casualtyNouns, withArticle),
       sideWords: set(files.roles.sideWords),
-      conjunctions: set(files.roles.conjunctions, []),
+      conjunctions: set(files.roles.conjunctions, bare),
       speakerEnds: set(files.claims.speakerEnds),
       scopeBreakers: set(files.claims.scopeBreakers),
       futureCues: set(files.dates.futureCues),
@@ -152,7 +156,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),
       agencyWords: set(files.segmentation.agencyWords),
-      tagJoiners: set(files.segmentation.tagJoiners, []),
+      tagJoiners: set(files.segmentation.tagJoiners, bare),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
@@ -169,7 +173,7 @@ export function writtenForm(word: string): string {
   return word.replace(/[\u064B-\u065F\u0670\u0640]/g, '').toLowerCase();
 }
 
-function markerIndexes(files: LexiconFiles, clitics: readonly Clitic[]): Record<Marker, PhraseIndex<true>> {
+function markerIndexes(files: LexiconFiles, clitics: CliticReader): Record<Marker, PhraseIndex<true>> {
   const entries = Object.entries(files.segmentation.markers).map(([marker, lists]) => [
     marker,
     phraseIndex(bothLanguages(lists), () => true as const, clitics),
@@ -177,21 +181,25 @@ function markerIndexes(files: LexiconFiles, clitics: readonly Clitic[]): Record<
   return Object.fromEntries(entries) as Record<Marker, PhraseIndex<true>>;
 }
 
-function phraseIndex<T>(phrases: string[], value: (phrase: string) => T, clitics: readonly Clitic[]) {
+function phraseIndex<T>(phrases: string[], value: (phrase: string) => T, clitics: CliticReader) {
   const index = new PhraseIndex<T>(clitics);
   for (const phrase of phrases) index.add(phrase, value(phrase));
   return index;
 }
 
-function recordIndex(records: Bilingual<Record<string, number>>, clitics: readonly Clitic[]) {
+function recordIndex(records: Bilingual<Record<string, number>>, clitics: CliticReader) {
   const index = new PhraseIndex<number>(clitics);
   for (const [phrase, value] of bothLanguageEntries(records)) index.add(phrase, value);
   return index;
 }
 
 /** Listed forms first; nisba forms derived from state names only where no entry lists them. */
-function nameIndex(gazetteer: Gazetteer, files: LexiconFiles): PhraseIndex<NameCandidate> {
-  const index = new PhraseIndex<NameCandidate>(files.morphology.clitics);
+function nameIndex(
+  gazetteer: Gazetteer,
+  files: LexiconFiles,
+  clitics: CliticReader,
+): PhraseIndex<NameCandidate> {
+  const index = new PhraseIndex<NameCandidate>(clitics);
   for (const entry of gazetteer.entries) {
     for (const form of surfaceForms(entry)) {
       index.add(form, { entity: entry, derived: false, adjectival: looksAdjectival(form, entry) });
@@ -216,7 +224,7 @@ function baseNames(entry: GazetteerEntry): string[] {
   return [entry.names.ar, ...nouns].filter(arabicWord);
 }
 
-function compoundHeadIndex(rules: CompoundRule[], clitics: readonly Clitic[]): PhraseIndex<number> {
+function compoundHeadIndex(rules: CompoundRule[], clitics: CliticReader): PhraseIndex<number> {
   const index = new PhraseIndex<number>(clitics);
   rules.forEach((rule, i) => {
     for (const head of bothLanguages(rule)) index.add(head, i);
@@ -252,7 +260,7 @@ function derivedBody(name: string, rule: CompoundRule, state: GazetteerEntry): K
   };
 }
 
-function triggerIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseIndex<TriggerValue> {
+function triggerIndex(files: LexiconFiles, clitics: CliticReader): PhraseIndex<TriggerValue> {
   const index = new PhraseIndex<TriggerValue>(clitics);
   for (const [type, lists] of Object.entries(files.events.types) as [
     EventType,
@@ -268,13 +276,13 @@ function triggerIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseIn
   return index;
 }
 
-function roleCueIndex(cues: RoleCue[], clitics: readonly Clitic[]): PhraseIndex<RoleCue> {
+function roleCueIndex(cues: RoleCue[], clitics: CliticReader): PhraseIndex<RoleCue> {
   const index = new PhraseIndex<RoleCue>(clitics);
   for (const cue of cues) for (const phrase of bothLanguages(cue)) index.add(phrase, cue);
   return index;
 }
 
-function claimCueIndex(files: LexiconFiles, clitics: readonly Clitic[]): PhraseIndex<ClaimValue> {
+function claimCueIndex(files: LexiconFiles, clitics: CliticReader): PhraseIndex<ClaimValue> {
   const index = new PhraseIndex<ClaimValue>(clitics);
   for (const [stance, lists] of Object.entries(files.claims.stances) as [Stance, Bilingual][]) {
     const value = { stance };
