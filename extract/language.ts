@@ -4,7 +4,7 @@ import type { Language } from '../model/report.js';
 /** Share of letters a script must hold to call the text written in it. */
 const DOMINANCE = 0.5;
 /** The opening of a text tells its script as well as the whole of it. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 600;
 const LETTER = /\p{L}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;

@@ -59,7 +59,8 @@ export function tokenize(original: string): TokenizedText {
     let j = i + 1;
     while (j < text.length && isWordChar(text, j)) j++;
     const gap = text.slice(gapStart, i);
-    if (tokens.length > 0) {
+    const punctBefore = gap === ' ' ? '' : gap.replace(/\s+/g, '');
+    if (tokens.length > 0 && gap !== ' ') {
       if (SENTENCE_END.test(gap)) {
         sentence++;
         clause++;
@@ -72,7 +73,7 @@ export function tokenize(original: string): TokenizedText {
       index: tokens.length,
       sentence,
       clause,
-      punctBefore: gap.length > 0 ? gap.replace(/\s+/g, '') : '',
+      punctBefore,
     });
     gapStart = j;
     i = j;
