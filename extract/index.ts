@@ -2,7 +2,7 @@
  * The extractor: raw documents in, report articles out. Pure: all data comes in
  * through `ExtractionResources`, loaded once by `loadExtractionResources`.
  */
-import type { ArticleKind, ExtractionReport, Language, ReportArticle } from '../model/report.js';
+import type { ExtractionReport, Language, ReportArticle } from '../model/report.js';
 import { type ArticleHeader, analyzeSegment } from './article.js';
 import { detectLanguage } from './language.js';
 import { matchKey } from './normalize.js';
@@ -27,9 +27,8 @@ export class ArticleNumbering {
   private articles = 0;
   private headlines = 0;
 
-  next(kind: ArticleKind, segment: Segment): string {
-    if (segment.kind === 'HEADLINE' || (kind === 'NON_NEWS' && segment.kind !== 'ARTICLE'))
-      return `h${this.headlines++}`;
+  next(segment: Segment): string {
+    if (segment.kind === 'HEADLINE') return `h${this.headlines++}`;
     this.articles++;
     return `a${this.articles}`;
   }
@@ -71,7 +70,7 @@ function articleHeader(
   const kind = isNonNews(title, resources) ? 'NON_NEWS' : segment.kind;
   const host = segment.linkedFrom === null ? undefined : previous[segment.linkedFrom];
   return {
-    id: numbering.next(kind, segment),
+    id: numbering.next(segment),
     title,
     kind,
     source: sourceOf(doc, segment, host, resources),

@@ -7,6 +7,7 @@
  */
 import { entityId } from '../gazetteer/ids.js';
 import type { EntityType, PlaceKind } from '../model/report.js';
+import type { PhraseMatch } from './phrase-index.js';
 import type { ExtractionResources, KnownEntity, NameCandidate } from './resources.js';
 import { offsetAfterPrefix, type Token, type TokenizedText } from './tokens.js';
 
@@ -29,7 +30,8 @@ export interface EntityMention {
 export function linkEntities(text: TokenizedText, resources: ExtractionResources): EntityMention[] {
   const found: EntityMention[] = [];
   for (let i = 0; i < text.tokens.length; i++) {
-    const mention = compoundAt(text, i, resources) ?? nameAt(text, i, resources);
+    const listed = resources.names.matchAt(text.tokens, i);
+    const mention = compoundAt(text, i, listed, resources) ?? nameAt(text, i, listed, resources);
     if (mention) found.push(mention);
   }
   return flagNested(found).map((m) => (m.nested ? asStateInsideName(m, resources) : m));
@@ -42,23 +44,30 @@ function asStateInsideName(mention: EntityMention, resources: ExtractionResource
   return state ? { ...mention, entity: state } : mention;
 }
 
-function nameAt(text: TokenizedText, i: number, resources: ExtractionResources): EntityMention | undefined {
-  const match = resources.names.matchAt(text.tokens, i);
+function nameAt(
+  text: TokenizedText,
+  i: number,
+  match: PhraseMatch<NameCandidate> | undefined,
+  resources: ExtractionResources,
+): EntityMention | undefined {
   if (!match) return undefined;
   const candidate = chooseCandidate(match.values, text.tokens, i, resources);
   return mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
 }
 
-/** A head word ("الجيش", "الدفاع") followed by a state's name or nisba names that state's body. */
+/**
+ * A head word ("الجيش", "الدفاع") followed by a state's name or nisba names
+ * that state's body, unless a listed name reaches as far.
+ */
 function compoundAt(
   text: TokenizedText,
   i: number,
+  listed: PhraseMatch<NameCandidate> | undefined,
   resources: ExtractionResources,
 ): EntityMention | undefined {
   const head = resources.compoundHeads.matchAt(text.tokens, i);
   if (!head) return undefined;
   const state = resources.names.matchAt(text.tokens, head.last + 1);
-  const listed = resources.names.matchAt(text.tokens, i);
   if (!state || (listed && listed.last >= state.last)) return undefined;
   const stateCandidate = state.values.find((c) => c.entity.kind === 'STATE');
   if (!stateCandidate || state.prefixLength > 0) return undefined;

@@ -45,12 +45,17 @@ const WORD_SEPARATORS = new RegExp(WORD_SEPARATOR.source, 'g');
 /** The comparison key of a name: normalized letters, punctuation dropped, single spaces. */
 export function matchKey(name: string): string {
   let out = '';
-  for (const ch of name.normalize('NFC')) out += normalizeChar(ch);
+  for (const ch of name.normalize('NFC')) out += normalizeCached(ch);
   return out.replace(WORD_SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Texts repeat a small alphabet: each UTF-16 unit is normalized once per process. */
 const normalizedByCode: (string | undefined)[] = [];
+
+/** `normalizeChar`, remembered for characters of one UTF-16 unit. */
+export function normalizeCached(ch: string): string {
+  return ch.length === 1 ? normalizeUnit(ch.charCodeAt(0)) : normalizeChar(ch);
+}
 
 function normalizeUnit(code: number): string {
   let normalized = normalizedByCode[code];

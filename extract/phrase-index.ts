@@ -119,7 +119,9 @@ export class PhraseIndex<T> {
     prefixLength: number,
     best: PhraseMatch<T> | undefined,
   ): PhraseMatch<T> | undefined {
-    for (const phrase of this.byFirstWord.get(head) ?? []) {
+    const phrases = this.byFirstWord.get(head);
+    if (!phrases) return best;
+    for (const phrase of phrases) {
       if (best && phrase.words.length <= best.last - best.first + 1) return best;
       if (followsAt(tokens, i, phrase.words)) {
         return { values: phrase.values, first: i, last: i + phrase.words.length - 1, prefixLength };

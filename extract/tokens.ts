@@ -2,7 +2,7 @@
  * Tokens over normalized text: words with their original offsets, and the
  * sentence and clause each belongs to, so later stages can scope patterns.
  */
-import { normalizeChar, normalizeWithOffsets, WORD_SEPARATOR } from './normalize.js';
+import { normalizeCached, normalizeWithOffsets, WORD_SEPARATOR } from './normalize.js';
 
 export interface Token {
   /** The normalized word (matching form). */
@@ -118,5 +118,5 @@ export function offsetAfterPrefix(original: string, token: Token, prefixLength: 
 }
 
 function normalizedLength(ch: string): number {
-  return normalizeChar(ch).length;
+  return normalizeCached(ch).length;
 }
