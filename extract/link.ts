@@ -51,7 +51,7 @@ function nameAt(
   resources: ExtractionResources,
 ): EntityMention | undefined {
   if (!match) return undefined;
-  const candidate = chooseCandidate(match.values, text.tokens, i, resources);
+  const candidate = chooseCandidate(match.values, text.tokens, i, match.last, resources);
   return mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
 }
 
@@ -107,6 +107,7 @@ function chooseCandidate(
   candidates: NameCandidate[],
   tokens: readonly Token[],
   i: number,
+  last: number,
   resources: ExtractionResources,
 ): NameCandidate {
   const [first] = candidates;
@@ -118,7 +119,9 @@ function chooseCandidate(
   if (state && place && !state.adjectival) {
     const defaultType =
       resources.files.entityContext.metonymy.defaultType[place.entity.kind as PlaceKind] ?? 'PLACE';
-    return (metonymyType(tokens, i, resources, place.entity.kind) ?? defaultType) === 'ACTOR' ? state : place;
+    const speaks = !!resources.claimCues.matchAt(tokens, last + 1);
+    const type = speaks ? 'ACTOR' : (metonymyType(tokens, i, resources, place.entity.kind) ?? defaultType);
+    return type === 'ACTOR' ? state : place;
   }
   const person = candidates.find((c) => c.entity.kind === 'PERSON');
   if (person && state && resources.files.entityContext.personPreferredAtClauseStart) {
