@@ -67,10 +67,9 @@ function explicitDate(
 ): DateMention | undefined {
   const { tokens, resources } = context;
   const dayToken = tokens[i]?.key ?? '';
-  const hasDay = /^\d{1,2}$/.test(dayToken);
-  const monthAt = hasDay ? i + 1 : i;
-  const month = matchIn(context, resources.months, monthAt);
-  if (!month || !hasDay) return undefined;
+  if (!/^\d{1,2}$/.test(dayToken)) return undefined;
+  const month = matchIn(context, resources.months, i + 1);
+  if (!month) return undefined;
   const yearToken = tokens[month.last + 1]?.key ?? '';
   const hasYear = /^\d{4}$/.test(yearToken);
   const monthNumber = month.values[0] ?? 1;

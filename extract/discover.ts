@@ -45,15 +45,13 @@ class NameFinder {
   }
 
   namesAfterCue(i: number): EntityMention[] {
-    const { phrases } = this.resources;
-    const list = phrases.listCues.matchAt(this.tokens, i);
-    if (list) return this.nameList(list.last + 1);
-    const title = phrases.titles.matchAt(this.tokens, i);
-    const start = title ? this.skipAffiliation(title.last + 1) : -1;
-    if (title) return start < 0 ? [] : this.optional(this.personAt(start, 0));
-    const group = phrases.groupCues.matchAt(this.tokens, i);
-    if (group) return this.optional(this.groupAt(i, group.last + 1));
-    return [];
+    const cue = this.resources.personCues.matchAt(this.tokens, i);
+    const kind = cue?.values[0];
+    if (!cue || !kind) return [];
+    if (kind === 'list') return this.nameList(cue.last + 1);
+    if (kind === 'group') return this.optional(this.groupAt(i, cue.last + 1));
+    const start = this.skipAffiliation(cue.last + 1);
+    return start < 0 ? [] : this.optional(this.personAt(start, 0));
   }
 
   private optional(mention: EntityMention | null): EntityMention[] {

@@ -35,6 +35,8 @@ export interface NameCandidate {
   adjectival: boolean;
 }
 
+export type PersonCue = 'title' | 'list' | 'group';
+
 export type TriggerValue = { type: EventType; verb: boolean } | { blocked: true };
 export type ClaimValue =
   | { stance: Stance }
@@ -47,6 +49,8 @@ export interface ExtractionResources {
   files: LexiconFiles;
   names: PhraseIndex<NameCandidate>;
   compoundHeads: PhraseIndex<number>;
+  /** Words that introduce a person (a title), a list of persons, or a group. */
+  personCues: PhraseIndex<PersonCue>;
   /** The body a compound rule names for a state: `${stateId}|${ruleIndex}`. */
   compoundBodies: Map<string, KnownEntity>;
   triggers: PhraseIndex<TriggerValue>;
@@ -82,8 +86,6 @@ export type CueSet =
   | 'futureCues'
   | 'titles'
   | 'personRoles'
-  | 'listCues'
-  | 'groupCues'
   | 'nonNewsCues'
   | 'agencyCues'
   | 'agencyWords'
@@ -131,6 +133,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     files,
     names: nameIndex(gazetteer, files, clitics),
     compoundHeads: compoundHeadIndex(files.entityContext.compounds, clitics),
+    personCues: personCueIndex(files, clitics),
     compoundBodies: compoundBodies(gazetteer, files.entityContext.compounds),
     triggers: triggerIndex(files, withArticle),
     roleCues: roleCueIndex(files.roles.cues, clitics),
@@ -151,8 +154,6 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       futureCues: set(files.dates.futureCues),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
-      listCues: set(files.personCues.listCues),
-      groupCues: set(files.personCues.groupCues),
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),
       agencyWords: set(files.segmentation.agencyWords),
@@ -222,6 +223,16 @@ function baseNames(entry: GazetteerEntry): string[] {
   const arabicWord = (s: string | undefined): s is string => !!s && /^[\u0600-\u06FF]+$/.test(s);
   const nouns = entry.aliases.filter((alias) => arabicWord(alias) && !/(ي|ية|يه|يين|يون)$/.test(alias));
   return [entry.names.ar, ...nouns].filter(arabicWord);
+}
+
+/** Lists win over titles and titles over groups where one phrase is several. */
+function personCueIndex(files: LexiconFiles, clitics: CliticReader): PhraseIndex<PersonCue> {
+  const index = new PhraseIndex<PersonCue>(clitics);
+  const { listCues, titles, groupCues } = files.personCues;
+  for (const phrase of bothLanguages(listCues)) index.add(phrase, 'list');
+  for (const phrase of bothLanguages(titles)) index.add(phrase, 'title');
+  for (const phrase of bothLanguages(groupCues)) index.add(phrase, 'group');
+  return index;
 }
 
 function compoundHeadIndex(rules: CompoundRule[], clitics: CliticReader): PhraseIndex<number> {
