@@ -86,12 +86,16 @@ class NameFinder {
     return this.tokens.length;
   }
 
-  /** Skips "العسكري لقوات الجماعة" between a title and the name; -1 when a known person follows. */
+  /**
+   * Skips the affiliation between a title and the name ("العسكري لقوات الجماعة",
+   * "وكالة المخابرات", "الدفاع المدني في قطاع غزة"); -1 when no new name follows.
+   */
   private skipAffiliation(i: number): number {
     let k = i;
-    while (k - i < MAX_AFFILIATION_WORDS && this.isAffiliationWord(k)) k++;
+    while (k - i < MAX_AFFILIATION_WORDS * 2 && this.isAffiliationWord(k)) k++;
     if (this.covered.get(k)?.entity.kind === 'PERSON') return -1;
-    return this.isNameWord(k, 0) ? k : i;
+    if (this.isNameWord(k, 0)) return k;
+    return k === i ? i : -1;
   }
 
   private isAffiliationWord(i: number): boolean {
@@ -101,10 +105,10 @@ class NameFinder {
     if (known) return known.entity.kind !== 'PERSON';
     const next = this.tokens[i + 1];
     const beforeName = !!next && (next.key.startsWith('ال') || this.covered.has(i + 1));
-    return (
-      token.key.startsWith('ال') ||
-      (beforeName && this.affiliationPrefixes.some((p) => token.key.startsWith(p)))
-    );
+    const prefixed = beforeName && this.affiliationPrefixes.some((p) => token.key.startsWith(p));
+    const preposition = this.isStopWord(token) && this.covered.has(i + 1);
+    const organization = !!this.resources.phrases.organizationHeads.matchAt(this.tokens, i);
+    return token.key.startsWith('ال') || prefixed || preposition || organization;
   }
 
   private get affiliationPrefixes(): string[] {

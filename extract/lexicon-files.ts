@@ -95,6 +95,7 @@ export interface PersonCuesFile {
   titles: Bilingual;
   roles: Bilingual;
   affiliationPrefixes: Bilingual;
+  organizationHeads: Bilingual;
   listCues: Bilingual;
   stopWords: Bilingual;
   groupCues: Bilingual;
@@ -104,6 +105,7 @@ export interface CompoundRule extends Bilingual {
   kind: ActorKind;
   name: string;
   entryNameWords?: string[];
+  feminineOnly?: boolean;
 }
 
 export interface EntityContextFile {

@@ -72,6 +72,8 @@ function compoundAt(
   const stateCandidate = state.values.find((c) => c.entity.kind === 'STATE');
   if (!stateCandidate || state.prefixLength > 0) return undefined;
   const rule = head.values[0] ?? 0;
+  const feminine = (text.tokens[state.last]?.key ?? '').endsWith('ه');
+  if (resources.files.entityContext.compounds[rule]?.feminineOnly && !feminine) return undefined;
   const body = resources.compoundBodies.get(`${stateCandidate.entity.id}|${rule}`);
   return body ? mentionOf(text, body, i, state.last, head.prefixLength, false) : undefined;
 }

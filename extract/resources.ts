@@ -86,6 +86,7 @@ export type CueSet =
   | 'futureCues'
   | 'titles'
   | 'personRoles'
+  | 'organizationHeads'
   | 'nonNewsCues'
   | 'agencyCues'
   | 'agencyWords'
@@ -154,6 +155,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       futureCues: set(files.dates.futureCues),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
+      organizationHeads: set(files.personCues.organizationHeads),
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),
       agencyWords: set(files.segmentation.agencyWords),

@@ -19,7 +19,7 @@ describe('claims and factuality', () => {
       'اتهمت الحكومة السودانية قوات الدعم السريع بقصف مدينة الفاشر، بينما نفت قوات الدعم السريع ذلك.',
     );
     expect(attack?.participants).toContain('Rapid Support Forces:INITIATOR');
-    expect(attack?.claims).toEqual(['Sudan:ASSERTS', 'Rapid Support Forces:DENIES']);
+    expect(attack?.claims).toEqual(['Government of Sudan:ASSERTS', 'Rapid Support Forces:DENIES']);
     expect(attack?.factuality).toBe('DISPUTED');
   });
 
