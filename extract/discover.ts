@@ -126,12 +126,19 @@ class NameFinder {
     return this.mention(i, last, prefixLength, 'PERSON');
   }
 
+  /** The group word and the definite words after it: "حركة الشباب المجاهدين"، "حركة العدل والمساواة". */
   private groupAt(cue: number, i: number): EntityMention | null {
-    if (!this.tokens[i]?.key.startsWith('ال') || !this.isNameWord(i, 0, true)) return null;
+    const definite = (k: number) => /^(ال|وال)/.test(this.tokens[k]?.key ?? '') && this.isGroupWord(k);
+    if (!definite(i)) return null;
     let last = i;
-    while (last - i + 1 < this.resources.files.personCues.maxNameWords && this.isNameWord(last + 1, 0, true))
-      last++;
+    while (last - i + 1 < this.resources.files.personCues.maxNameWords && definite(last + 1)) last++;
     return this.mention(cue, last, 0, 'ARMED_GROUP');
+  }
+
+  private isGroupWord(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || this.covered.has(i) || this.isStopWord(token) || this.isCueWord(i)) return false;
+    return token.punctBefore === '' && token.clause === this.tokens[i - 1]?.clause;
   }
 
   private isNameWord(i: number, prefixLength: number, inside = false): boolean {

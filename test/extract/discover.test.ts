@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { discoverEntities } from '../../extract/discover.js';
+import { linkEntities } from '../../extract/link.js';
+import { tokenize } from '../../extract/tokens.js';
+import { testResources } from './fixtures.js';
+
+const discover = (text: string) => {
+  const tokens = tokenize(text);
+  return discoverEntities(tokens, linkEntities(tokens, testResources()), testResources()).map((m) => ({
+    text: m.text,
+    kind: m.entity.kind,
+  }));
+};
+
+describe('discoverEntities', () => {
+  it('finds a name after a title and its affiliation', () => {
+    expect(discover('وقال المتحدث باسم قوات الدعم السريع محمد المختار إن القوات تقدمت')).toEqual([
+      { text: 'محمد المختار', kind: 'PERSON' },
+    ]);
+    expect(discover('وقال مدير وكالة المخابرات وليام بيرنز إن المحادثات جادة')).toEqual([
+      { text: 'وليام بيرنز', kind: 'PERSON' },
+    ]);
+  });
+
+  it('finds the names of a list, each before its description', () => {
+    expect(
+      discover('ضم الوفد عمر صديق المسؤول عن الملف، وأحمد محمود نائب المبعوث، ومنى علي الموظفة في المكتب'),
+    ).toEqual([
+      { text: 'عمر صديق', kind: 'PERSON' },
+      { text: 'أحمد محمود', kind: 'PERSON' },
+      { text: 'منى علي', kind: 'PERSON' },
+    ]);
+  });
+
+  it('takes no organization for a name', () => {
+    expect(discover('أعلن رئيس هيئة الأركان أن القوات انسحبت')).toEqual([]);
+  });
+
+  it('finds a group named after a group word', () => {
+    expect(discover('هاجمت حركة الشباب فندقا في مقديشو')).toEqual([
+      { text: 'حركة الشباب', kind: 'ARMED_GROUP' },
+    ]);
+  });
+
+  it('reads capitalized English names after a title', () => {
+    expect(discover('Foreign Minister Ali Sadiq said talks would resume')).toEqual([
+      { text: 'Ali Sadiq', kind: 'PERSON' },
+    ]);
+  });
+});
