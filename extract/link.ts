@@ -177,14 +177,11 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 /** Marks mentions inside longer ones; a mention inside a longer mention of the same entity is dropped. */
 function flagNested(mentions: EntityMention[]): EntityMention[] {
   const kept: EntityMention[] = [];
+  // Mentions come one per start token, in text order: a mention's container is the one reaching furthest before it.
+  let reach: EntityMention | undefined;
   for (const mention of mentions) {
-    const outer = mentions.find(
-      (other) =>
-        other !== mention &&
-        other.first <= mention.first &&
-        other.last >= mention.last &&
-        other.last - other.first > mention.last - mention.first,
-    );
+    const outer = reach && reach.last >= mention.last ? reach : undefined;
+    if (!outer || outer.last < mention.last) reach = mention;
     if (outer && outer.entity.id === mention.entity.id) continue;
     kept.push({ ...mention, nested: !!outer });
   }

@@ -41,11 +41,15 @@ function isSameEvent(a: EventMention, b: EventMention, resources: ExtractionReso
 
 /** One's attacker is the other's target: two different acts. */
 function oppositeSides(a: EventMention, b: EventMention): boolean {
-  const withRole = (e: EventMention, role: Role) =>
-    e.participants.filter((p) => p.role === role).map((p) => p.entity.id);
-  const crosses = (x: EventMention, y: EventMention) =>
-    withRole(x, 'INITIATOR').some((id) => withRole(y, 'TARGET').includes(id));
-  return crosses(a, b) || crosses(b, a);
+  return attacksTarget(a, b) || attacksTarget(b, a);
+}
+
+function attacksTarget(x: EventMention, y: EventMention): boolean {
+  return x.participants.some(
+    (p) =>
+      p.role === 'INITIATOR' &&
+      y.participants.some((q) => q.role === 'TARGET' && q.entity.id === p.entity.id),
+  );
 }
 
 function compatibleWhen(a: EventMention, b: EventMention): boolean {
@@ -68,16 +72,18 @@ function contains(outer: KnownEntity, inner: KnownEntity, resources: ExtractionR
 /** Participants in common, counting a body and the state or group it belongs to as one. */
 function overlapping(a: EventMention, b: EventMention, resources: ExtractionResources): boolean {
   if (a.participants.length === 0 || b.participants.length === 0) return true;
-  const related = (e: EventMention) =>
-    new Set(
-      e.participants.flatMap((p) => [
-        p.entity.id,
-        p.onBehalfOf?.id ?? '',
-        ...resources.gazetteer.ancestors(p.entity.id).map((x) => x.id),
-      ]),
-    );
-  const aIds = related(a);
-  return [...related(b)].some((id) => id !== '' && aIds.has(id));
+  const aIds = relatedIds(a, resources);
+  return [...relatedIds(b, resources)].some((id) => aIds.has(id));
+}
+
+function relatedIds(event: EventMention, resources: ExtractionResources): Set<string> {
+  const ids = new Set<string>();
+  for (const p of event.participants) {
+    ids.add(p.entity.id);
+    if (p.onBehalfOf) ids.add(p.onBehalfOf.id);
+    for (const ancestor of resources.gazetteer.ancestors(p.entity.id)) ids.add(ancestor.id);
+  }
+  return ids;
 }
 
 function absorb(target: EventMention, event: EventMention, resources: ExtractionResources): void {

@@ -108,10 +108,13 @@ function isSideWord(context: ArticleContext, mention: EntityMention): boolean {
 function joinedByAnd(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {
   const gap = next.first - previous.last - 1;
   const between = previous.last + 1;
-  const prefixed = (i: number) => !!context.tokens[i]?.key.startsWith('و');
+  if (gap === 0) return startsWithAnd(context, next.first) || (previous.adjectival && next.adjectival);
   const conjunction = !!matchIn(context, context.resources.phrases.conjunctions, between);
-  if (gap === 0) return prefixed(next.first) || (previous.adjectival && next.adjectival);
-  return gap === 1 && (prefixed(between) || conjunction);
+  return gap === 1 && (startsWithAnd(context, between) || conjunction);
+}
+
+function startsWithAnd(context: ArticleContext, i: number): boolean {
+  return !!context.tokens[i]?.key.startsWith('و');
 }
 
 /**
@@ -239,12 +242,12 @@ function delegationSide(context: ArticleContext, cue: number, sentenceFirst: num
 /** The place after the trigger in its clause, else before it; places joined by و give their common ancestor. */
 function findPlace(context: ArticleContext, event: EventMention): KnownEntity | null {
   const window = context.resources.files.roles.window;
-  const isPlace = (m: EntityMention) =>
-    m.entity.type === 'PLACE' &&
-    sameClause(context, m.first, event.first) &&
-    !(m.entity.kind === 'FACILITY' && context.resources.files.roles.facilityTargets.includes(event.type));
-  const after = mentionsBetween(context, event.last + 1, event.last + window).filter(isPlace);
-  const before = mentionsBetween(context, event.first - window, event.first - 1).filter(isPlace);
+  const after = mentionsBetween(context, event.last + 1, event.last + window).filter((m) =>
+    isEventPlace(context, event, m),
+  );
+  const before = mentionsBetween(context, event.first - window, event.first - 1).filter((m) =>
+    isEventPlace(context, event, m),
+  );
   const list = after.length > 0 ? after : before.slice(-1);
   const [first] = list;
   if (!first) return null;
@@ -256,6 +259,15 @@ function findPlace(context: ArticleContext, event: EventMention): KnownEntity | 
   return commonAncestor(
     context,
     joined.map((m) => m.entity),
+  );
+}
+
+/** A place in the trigger's clause; for an attack, a facility is a target rather than the place. */
+function isEventPlace(context: ArticleContext, event: EventMention, mention: EntityMention): boolean {
+  const facilityTarget =
+    mention.entity.kind === 'FACILITY' && context.resources.files.roles.facilityTargets.includes(event.type);
+  return (
+    mention.entity.type === 'PLACE' && sameClause(context, mention.first, event.first) && !facilityTarget
   );
 }
 
