@@ -95,11 +95,6 @@ export class PhraseIndex<T> {
     this.byFirstWord.set(head, list);
   }
 
-  has(phrase: string): boolean {
-    const words = matchKey(phrase).split(' ');
-    return (this.byFirstWord.get(words[0] ?? '') ?? []).some((p) => p.words.join(' ') === words.join(' '));
-  }
-
   /** The longest phrase starting at token `i` (the bare word preferred over a clitic reading). */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const token = tokens[i];
@@ -128,19 +123,6 @@ export class PhraseIndex<T> {
       }
     }
     return best;
-  }
-
-  /** Every match, scanning left to right and resuming after each match. */
-  matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const matches: PhraseMatch<T>[] = [];
-    for (let i = from; i < to; i++) {
-      const match = this.matchAt(tokens, i);
-      if (match && match.last < to) {
-        matches.push(match);
-        i = match.last;
-      }
-    }
-    return matches;
   }
 }
 
