@@ -3,15 +3,18 @@
  * their arguments, dates and claims, merging; then the report's article.
  */
 import type { ArticleKind, Language, ReportArticle, ReportEntity, ReportEvent } from '../model/report.js';
+import { findCasualties } from './casualties.js';
 import { applyClaims } from './claims.js';
 import { type ArticleContext, createContext, type EventMention } from './context.js';
 import { attachDates, findDates } from './dates.js';
 import { discoverEntities } from './discover.js';
+import { addTerritoryTarget, continuationEvents, personsAsDelegates } from './event-completion.js';
+import { findPlace } from './event-place.js';
 import { findEventMentions } from './events.js';
 import { type EntityMention, linkEntities } from './link.js';
 import { factualityOf, mergeEventMentions } from './merge.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
-import { addTerritoryTarget, continuationEvents, fillArguments, personsAsDelegates } from './roles.js';
+import { fillArguments } from './roles.js';
 import type { Segment } from './segment.js';
 import { sentenceText, type TokenizedText, tokenize } from './tokens.js';
 
@@ -80,6 +83,8 @@ function articleContext(
 function extractEvents(context: ArticleContext, publishedAt: string | null): EventMention[] {
   const mentions = findEventMentions(context).flatMap((event) => {
     fillArguments(context, event);
+    event.place = findPlace(context, event);
+    event.casualties = findCasualties(context, event);
     return [event, ...continuationEvents(context, event)];
   });
   attachDates(context, mentions, findDates(context, publishedAt));

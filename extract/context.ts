@@ -125,3 +125,16 @@ export function clauseLast(context: ArticleContext, i: number): number {
   while (k < context.tokens.length - 1 && sameClause(context, k + 1, i)) k++;
   return k;
 }
+
+/** "X وY", "X ومدينة Y", "X and Y", or nisba adjectives in a row ("سعودية أمريكية"). */
+export function joinedByAnd(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {
+  const gap = next.first - previous.last - 1;
+  const between = previous.last + 1;
+  if (gap === 0) return startsWithAnd(context, next.first) || (previous.adjectival && next.adjectival);
+  const conjunction = !!matchIn(context, context.resources.phrases.conjunctions, between);
+  return gap === 1 && (startsWithAnd(context, between) || conjunction);
+}
+
+function startsWithAnd(context: ArticleContext, i: number): boolean {
+  return !!context.tokens[i]?.key.startsWith('و');
+}

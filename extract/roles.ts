@@ -1,10 +1,9 @@
 /**
- * Argument patterns: who takes which role in an event, where it happened and
- * how many died, from cue words around the trigger (roles.json): "بين X و Y",
+ * Argument patterns: who takes which role in an event, from cue words around
+ * the trigger (roles.json): "بين X و Y",
  * "بوساطة X", "شن X هجوما على Y", "وفد X ... ضم A، وB", the subject before the
  * trigger and the agent right after a verbal noun.
  */
-import { entityId } from '../gazetteer/ids.js';
 import type { EventType, Role } from '../model/report.js';
 import {
   type ArticleContext,
@@ -12,6 +11,7 @@ import {
   clauseLast,
   clauseStart,
   type EventMention,
+  joinedByAnd,
   matchIn,
   mentionsBetween,
   sameClause,
@@ -20,15 +20,13 @@ import type { RoleCue } from './lexicon-files.js';
 import type { EntityMention } from './link.js';
 import type { KnownEntity } from './resources.js';
 
-/** Fills participants, place and casualties of an event mention. */
+/** Fills the participants of an event mention. */
 export function fillArguments(context: ArticleContext, event: EventMention): void {
   applyAdjectiveOrAgent(context, event);
   applyCueRules(context, event);
   applySubject(context, event);
   applyFacilityTargets(context, event);
   event.bothSides = sideWordInClause(context, event);
-  event.place = findPlace(context, event);
-  event.casualties = findCasualties(context, event);
 }
 
 function applyCueRules(context: ArticleContext, event: EventMention): void {
@@ -102,19 +100,6 @@ function sideWordInClause(context: ArticleContext, event: EventMention): boolean
 
 function isSideWord(context: ArticleContext, mention: EntityMention): boolean {
   return !!matchIn(context, context.resources.phrases.sideWords, mention.first);
-}
-
-/** "X وY", "X ومدينة Y", "X and Y", or nisba adjectives in a row ("سعودية أمريكية"). */
-function joinedByAnd(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {
-  const gap = next.first - previous.last - 1;
-  const between = previous.last + 1;
-  if (gap === 0) return startsWithAnd(context, next.first) || (previous.adjectival && next.adjectival);
-  const conjunction = !!matchIn(context, context.resources.phrases.conjunctions, between);
-  return gap === 1 && (startsWithAnd(context, between) || conjunction);
-}
-
-function startsWithAnd(context: ArticleContext, i: number): boolean {
-  return !!context.tokens[i]?.key.startsWith('و');
 }
 
 /**
@@ -239,146 +224,6 @@ function delegationSide(context: ArticleContext, cue: number, sentenceFirst: num
   return nearest;
 }
 
-/** The place after the trigger in its clause, else before it; places joined by و give their common ancestor. */
-function findPlace(context: ArticleContext, event: EventMention): KnownEntity | null {
-  const window = context.resources.files.roles.window;
-  const after = mentionsBetween(context, event.last + 1, event.last + window).filter((m) =>
-    isEventPlace(context, event, m),
-  );
-  const before = mentionsBetween(context, event.first - window, event.first - 1).filter((m) =>
-    isEventPlace(context, event, m),
-  );
-  const list = after.length > 0 ? after : before.slice(-1);
-  const [first] = list;
-  if (!first) return null;
-  const joined = [first];
-  for (const next of list.slice(1)) {
-    if (!joinedByAnd(context, joined[joined.length - 1] as EntityMention, next)) break;
-    joined.push(next);
-  }
-  return commonAncestor(
-    context,
-    joined.map((m) => m.entity),
-  );
-}
-
-/** A place in the trigger's clause; for an attack, a facility is a target rather than the place. */
-function isEventPlace(context: ArticleContext, event: EventMention, mention: EntityMention): boolean {
-  const facilityTarget =
-    mention.entity.kind === 'FACILITY' && context.resources.files.roles.facilityTargets.includes(event.type);
-  return (
-    mention.entity.type === 'PLACE' && sameClause(context, mention.first, event.first) && !facilityTarget
-  );
-}
-
-function commonAncestor(context: ArticleContext, places: KnownEntity[]): KnownEntity | null {
-  const [first] = places;
-  if (!first || places.length === 1) return first ?? null;
-  const { gazetteer } = context.resources;
-  const chains = places.map((p) => [p.id, ...gazetteer.ancestors(p.id).map((a) => a.id)]);
-  const shared = chains[0]?.find((id) => chains.every((chain) => chain.includes(id)));
-  return (shared && gazetteer.byId(shared)) || first;
-}
-
-/** A number (digits, or digits with a multiplier word) before a casualty noun in the clause. */
-function findCasualties(context: ArticleContext, event: EventMention): number | null {
-  const roles = context.resources.files.roles;
-  if (!roles.casualtyTypes.includes(event.type)) return null;
-  const { tokens, resources } = context;
-  const clauseEnd = clauseLast(context, event.first);
-  for (let i = clauseStart(context, event.first); i <= clauseEnd; i++) {
-    const value = Number((tokens[i]?.key ?? '').replace(/,/g, ''));
-    if (!Number.isFinite(value) || !/^\d/.test(tokens[i]?.key ?? '')) continue;
-    const multiplier = resources.numbers.get(tokens[i + 1]?.key ?? '');
-    const nounAt = multiplier ? i + 2 : i + 1;
-    if (matchIn(context, resources.phrases.casualtyNouns, nounAt)) return value * (multiplier ?? 1);
-  }
-  return null;
-}
-
-function hasEntity(event: EventMention, entity: KnownEntity): boolean {
+export function hasEntity(event: EventMention, entity: KnownEntity): boolean {
   return event.participants.some((p) => p.entity.id === entity.id);
-}
-
-/**
- * An attack with a known attacker and no named target hit the state whose territory its place lies
- * in, unless the attacker belongs to that state. Run on merged events.
- */
-export function addTerritoryTarget(context: ArticleContext, event: EventMention): void {
-  const { gazetteer, files } = context.resources;
-  if (!files.roles.territoryTargets.includes(event.type) || !event.place) return;
-  const roles = event.participants.map((p) => p.role);
-  if (roles.includes('TARGET') || !roles.includes('INITIATOR')) return;
-  const country = [event.place, ...gazetteer.ancestors(event.place.id)].find((p) => p.kind === 'COUNTRY');
-  const state = country && gazetteer.byId(entityId('ACTOR', country.name));
-  if (!state) return;
-  const attackerIsState = event.participants.some(
-    (p) =>
-      p.role === 'INITIATOR' &&
-      [p.entity.id, ...gazetteer.ancestors(p.entity.id).map((a) => a.id)].includes(state.id),
-  );
-  if (!attackerIsState) addParticipant(event, { entity: state, role: 'TARGET', onBehalfOf: null });
-}
-
-/**
- * "استهدفت الغارات A في P1، وB في P2": a following clause opening with و that
- * names other facilities and no trigger of its own is the same act at another
- * place, told as one more event with the same authors.
- */
-export function continuationEvents(context: ArticleContext, event: EventMention): EventMention[] {
-  if (!context.resources.files.roles.facilityTargets.includes(event.type)) return [];
-  const sentence = context.text.sentences[event.sentence];
-  const found: EventMention[] = [];
-  let start = clauseLast(context, event.first) + 1;
-  while (sentence && start <= sentence.last && context.tokens[start]?.key.startsWith('و')) {
-    const last = clauseLast(context, start);
-    const facilities = mentionsBetween(context, start, last).filter((m) => m.entity.kind === 'FACILITY');
-    if (facilities.length === 0 || hasTrigger(context, start, last)) break;
-    found.push(continuation(context, event, start, facilities));
-    start = last + 1;
-  }
-  return found;
-}
-
-function hasTrigger(context: ArticleContext, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) {
-    if (!context.mentionAtToken.has(i) && matchIn(context, context.resources.triggers, i)) return true;
-  }
-  return false;
-}
-
-function continuation(
-  context: ArticleContext,
-  event: EventMention,
-  start: number,
-  facilities: EntityMention[],
-): EventMention {
-  const authors = event.participants.filter((p) => p.role !== 'TARGET');
-  const targets = facilities.map((m) => ({ entity: m.entity, role: 'TARGET' as const, onBehalfOf: null }));
-  const clause = context.tokens[start]?.clause ?? event.clause;
-  const copy: EventMention = { ...event, first: start, last: start, headLast: start, clause };
-  copy.participants = [...authors, ...targets];
-  copy.claims = [...event.claims];
-  copy.sentences = [...event.sentences];
-  copy.place = findPlace(context, copy);
-  return copy;
-}
-
-/**
- * In talks and accords a person named as a party speaks for the body at the
- * top of its memberOf chain: that body is the party, the person its delegate.
- */
-export function personsAsDelegates(context: ArticleContext, event: EventMention): void {
-  const { gazetteer, files } = context.resources;
-  if (!files.roles.personsAsDelegates.includes(event.type)) return;
-  for (const participant of event.participants.filter(
-    (p) => p.role === 'PARTY' && p.entity.kind === 'PERSON',
-  )) {
-    const chain = gazetteer.ancestors(participant.entity.id).filter((a) => a.type === 'ACTOR');
-    const side = chain[chain.length - 1];
-    if (!side) continue;
-    participant.role = 'DELEGATE';
-    participant.onBehalfOf = side;
-    addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
-  }
 }

@@ -1,0 +1,99 @@
+/**
+ * Rules that complete events from what the article says elsewhere: an attack
+ * told on in a following clause ("، وB في P2"), the state hit by an attack on
+ * its territory, persons in talks standing for their side.
+ */
+import { entityId } from '../gazetteer/ids.js';
+import {
+  type ArticleContext,
+  addParticipant,
+  clauseLast,
+  type EventMention,
+  matchIn,
+  mentionsBetween,
+} from './context.js';
+import { findPlace } from './event-place.js';
+import type { EntityMention } from './link.js';
+
+/**
+ * An attack with a known attacker and no named target hit the state whose territory its place lies
+ * in, unless the attacker belongs to that state. Run on merged events.
+ */
+export function addTerritoryTarget(context: ArticleContext, event: EventMention): void {
+  const { gazetteer, files } = context.resources;
+  if (!files.roles.territoryTargets.includes(event.type) || !event.place) return;
+  const roles = event.participants.map((p) => p.role);
+  if (roles.includes('TARGET') || !roles.includes('INITIATOR')) return;
+  const country = [event.place, ...gazetteer.ancestors(event.place.id)].find((p) => p.kind === 'COUNTRY');
+  const state = country && gazetteer.byId(entityId('ACTOR', country.name));
+  if (!state) return;
+  const attackerIsState = event.participants.some(
+    (p) =>
+      p.role === 'INITIATOR' &&
+      [p.entity.id, ...gazetteer.ancestors(p.entity.id).map((a) => a.id)].includes(state.id),
+  );
+  if (!attackerIsState) addParticipant(event, { entity: state, role: 'TARGET', onBehalfOf: null });
+}
+
+/**
+ * "استهدفت الغارات A في P1، وB في P2": a following clause opening with و that
+ * names other facilities and no trigger of its own is the same act at another
+ * place, told as one more event with the same authors.
+ */
+export function continuationEvents(context: ArticleContext, event: EventMention): EventMention[] {
+  if (!context.resources.files.roles.facilityTargets.includes(event.type)) return [];
+  const sentence = context.text.sentences[event.sentence];
+  const found: EventMention[] = [];
+  let start = clauseLast(context, event.first) + 1;
+  while (sentence && start <= sentence.last && context.tokens[start]?.key.startsWith('و')) {
+    const last = clauseLast(context, start);
+    const facilities = mentionsBetween(context, start, last).filter((m) => m.entity.kind === 'FACILITY');
+    if (facilities.length === 0 || hasTrigger(context, start, last)) break;
+    found.push(continuation(context, event, start, facilities));
+    start = last + 1;
+  }
+  return found;
+}
+
+function hasTrigger(context: ArticleContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    if (!context.mentionAtToken.has(i) && matchIn(context, context.resources.triggers, i)) return true;
+  }
+  return false;
+}
+
+function continuation(
+  context: ArticleContext,
+  event: EventMention,
+  start: number,
+  facilities: EntityMention[],
+): EventMention {
+  const authors = event.participants.filter((p) => p.role !== 'TARGET');
+  const targets = facilities.map((m) => ({ entity: m.entity, role: 'TARGET' as const, onBehalfOf: null }));
+  const clause = context.tokens[start]?.clause ?? event.clause;
+  const copy: EventMention = { ...event, first: start, last: start, headLast: start, clause };
+  copy.participants = [...authors, ...targets];
+  copy.claims = [...event.claims];
+  copy.sentences = [...event.sentences];
+  copy.place = findPlace(context, copy);
+  return copy;
+}
+
+/**
+ * In talks and accords a person named as a party speaks for the body at the
+ * top of its memberOf chain: that body is the party, the person its delegate.
+ */
+export function personsAsDelegates(context: ArticleContext, event: EventMention): void {
+  const { gazetteer, files } = context.resources;
+  if (!files.roles.personsAsDelegates.includes(event.type)) return;
+  for (const participant of event.participants.filter(
+    (p) => p.role === 'PARTY' && p.entity.kind === 'PERSON',
+  )) {
+    const chain = gazetteer.ancestors(participant.entity.id).filter((a) => a.type === 'ACTOR');
+    const side = chain[chain.length - 1];
+    if (!side) continue;
+    participant.role = 'DELEGATE';
+    participant.onBehalfOf = side;
+    addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
+  }
+}
