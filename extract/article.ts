@@ -63,21 +63,23 @@ export function analyzeSegment(
   };
 }
 
+function inSpans(spans: { start: number; end: number }[], offset: number): boolean {
+  return spans.some((span) => offset >= span.start && offset < span.end);
+}
+
 function articleContext(
   text: TokenizedText,
   segment: Segment,
   resources: ExtractionResources,
 ): ArticleContext {
-  const inSpans = (spans: { start: number; end: number }[], start: number) =>
-    spans.some((span) => start >= span.start && start < span.end);
   const linked = linkEntities(text, resources).filter((m) => !inSpans(segment.excludedSpans, m.start));
   const discovered = discoverEntities(text, linked, resources).filter(
     (m) => !inSpans(segment.excludedSpans, m.start),
   );
   const mentions = [...linked, ...discovered].sort((a, b) => a.first - b.first);
   const skipped = [...segment.excludedSpans, ...segment.metaSpans];
-  const isBody = (i: number) => !inSpans(skipped, text.tokens[i]?.start ?? 0);
-  return createContext(text, mentions, resources, isBody);
+  const body = text.tokens.map((token) => !inSpans(skipped, token.start));
+  return createContext(text, mentions, resources, (i) => body[i] ?? false);
 }
 
 function extractEvents(context: ArticleContext, publishedAt: string | null): EventMention[] {
