@@ -2,8 +2,8 @@ import type { Gazetteer } from '../gazetteer/load.js';
 import type { ExtractionReport, ReportArticle } from '../model/report.js';
 import { articleIdOf, contentHash } from './article-id.js';
 import type { EventNode } from './model.js';
-import { type EventCandidate, planArticle } from './plan.js';
-import type { GraphStore } from './store.js';
+import { type ArticlePlan, type EventCandidate, planArticle } from './plan.js';
+import type { GraphStore, WriteOutcome } from './store.js';
 
 export interface IngestSummary {
   articles: { created: number; unchanged: number; failed: number };
@@ -28,56 +28,108 @@ const CANDIDATE_LIMIT = 500;
 const DAY_MS = 86_400_000;
 
 /**
- * The one ingest writer: upserts each article of an extraction report in its
- * own transaction. An article already stored (same content hash) is left
- * unchanged; a failing article is reported and the others still go in.
+ * The one ingest writer: upserts the articles of extraction reports, each
+ * article whole or not at all, the batch in one transaction. An article
+ * already stored (same content hash) is left unchanged; when the batch fails,
+ * its articles are retried one by one so that one bad article costs only itself.
  */
-export async function ingestReport(
+export async function ingestReports(
   store: GraphStore,
   gazetteer: Gazetteer,
-  report: ExtractionReport,
+  reports: ExtractionReport[],
 ): Promise<IngestSummary> {
   const summary = emptySummary();
-  const articleIds = new Map(report.articles.map((a) => [a.id, articleIdOf(contentHash(a.title, a.text))]));
-  summary.articleIds = report.articles.map((a) => articleIds.get(a.id) ?? '');
+  const articles = reports.flatMap((report, r) =>
+    report.articles.map((article) => ({ article, scope: r, graphId: graphIdOf(article) })),
+  );
+  summary.articleIds = articles.map((a) => a.graphId);
   const stored = await store.nodes('Article', summary.articleIds);
-  const fresh = report.articles.filter((_, i) => stored[i] === null);
-  summary.articles.unchanged = report.articles.length - fresh.length;
+  const fresh = articles.filter((_, i) => stored[i] === null);
+  summary.articles.unchanged = articles.length - fresh.length;
   if (fresh.length === 0) return summary;
 
-  const candidates = await storedCandidates(store, fresh, articleIds);
-  for (const article of fresh) {
+  const idsByReport = reports.map(
+    (report) => new Map(report.articles.map((article) => [article.id, graphIdOf(article)])),
+  );
+  const candidates = await storedCandidates(
+    store,
+    fresh.map((f) => f.article),
+    fresh.map((f) => idsByReport[f.scope] as Map<string, string>),
+  );
+  const plans: { title: string; plan: ArticlePlan }[] = [];
+  for (const { article, scope } of fresh) {
     try {
+      const articleIds = idsByReport[scope] as Map<string, string>;
       const plan = planArticle(article, { gazetteer, articleIds, candidates });
-      const { write } = plan;
-      const [actorsBefore, placesBefore] = await Promise.all([
-        store.nodes(
-          'Actor',
-          write.actors.map((a) => a.id),
-        ),
-        store.nodes(
-          'Place',
-          write.places.map((p) => p.id),
-        ),
-      ]);
-      const outcome = await store.writeArticle(write);
-      if (outcome === 'unchanged') {
-        summary.articles.unchanged += 1;
-        continue;
-      }
-      const existingEntities = [...actorsBefore, ...placesBefore].filter((n) => n !== null).length;
-      summary.articles.created += 1;
-      summary.entities.merged += existingEntities;
-      summary.entities.created += write.actors.length + write.places.length - existingEntities;
-      summary.events.merged += plan.mergedEventIds.length;
-      summary.events.created += write.events.length - plan.mergedEventIds.length;
       candidates.push(...plan.events);
+      plans.push({ title: article.title || article.id, plan });
     } catch (error) {
-      summary.articles.failed += 1;
-      summary.failures.push({ article: article.title || article.id, reason: (error as Error).message });
+      recordFailure(summary, article.title || article.id, error);
     }
   }
+  await writePlans(store, plans, summary);
   return summary;
+}
+
+export function ingestReport(store: GraphStore, gazetteer: Gazetteer, report: ExtractionReport) {
+  return ingestReports(store, gazetteer, [report]);
+}
+
+async function writePlans(
+  store: GraphStore,
+  plans: { title: string; plan: ArticlePlan }[],
+  summary: IngestSummary,
+): Promise<void> {
+  const entityIds = (label: 'actors' | 'places') => [
+    ...new Set(plans.flatMap(({ plan }) => plan.write[label].map((n) => n.id))),
+  ];
+  const [actors, places] = await Promise.all([
+    store.nodes('Actor', entityIds('actors')),
+    store.nodes('Place', entityIds('places')),
+  ]);
+  const known = new Set([...actors, ...places].flatMap((n) => (n ? [n.id] : [])));
+  let outcomes: (WriteOutcome | Error)[];
+  try {
+    outcomes = await store.writeArticles(plans.map((p) => p.plan.write));
+  } catch {
+    outcomes = [];
+    for (const { plan } of plans) {
+      outcomes.push(
+        await store.writeArticles([plan.write]).then(
+          ([o]) => o ?? 'unchanged',
+          (e: Error) => e,
+        ),
+      );
+    }
+  }
+  plans.forEach(({ title, plan }, i) => {
+    const outcome = outcomes[i];
+    if (outcome instanceof Error) {
+      recordFailure(summary, title, outcome);
+      return;
+    }
+    if (outcome === 'unchanged') {
+      summary.articles.unchanged += 1;
+      return;
+    }
+    const entities = [...plan.write.actors, ...plan.write.places];
+    const merged = entities.filter((n) => known.has(n.id)).length;
+    for (const n of entities) known.add(n.id);
+    summary.articles.created += 1;
+    summary.entities.merged += merged;
+    summary.entities.created += entities.length - merged;
+    summary.events.merged += plan.mergedEventIds.length;
+    summary.events.created += plan.write.events.length - plan.mergedEventIds.length;
+  });
+}
+
+function recordFailure(summary: IngestSummary, article: string, error: unknown): void {
+  summary.articles.failed += 1;
+  summary.failures.push({ article, reason: (error as Error).message });
+}
+
+function graphIdOf(article: ReportArticle): string {
+  return articleIdOf(contentHash(article.title, article.text));
 }
 
 /**
@@ -87,7 +139,7 @@ export async function ingestReport(
 async function storedCandidates(
   store: GraphStore,
   articles: ReportArticle[],
-  articleIds: Map<string, string>,
+  idMaps: Map<string, string>[],
 ): Promise<EventCandidate[]> {
   const events = articles.flatMap((a) => a.events);
   const dates = events.flatMap((e) => (e.date ? [Date.parse(e.date)] : []));
@@ -105,8 +157,12 @@ async function storedCandidates(
     for (const node of found.rows) byId.set(node.id, node);
   }
   const linkedIds = [
-    ...new Set(articles.flatMap((a) => [a.linkedFrom, a.duplicateOf]).flatMap((id) => (id ? [id] : []))),
-  ].flatMap((id) => articleIds.get(id) ?? []);
+    ...new Set(
+      articles.flatMap((a, i) =>
+        [a.linkedFrom, a.duplicateOf].flatMap((id) => (id ? (idMaps[i]?.get(id) ?? []) : [])),
+      ),
+    ),
+  ];
   if (linkedIds.length > 0) {
     const reported = (await store.related({ type: 'REPORTS', direction: 'out' }, linkedIds)).flat();
     const missing = reported.map((r) => r.otherId).filter((id) => !byId.has(id));

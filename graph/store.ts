@@ -75,8 +75,11 @@ export interface GraphStore {
   findActors(filter: EntityFilter, page: Page): Promise<PageOf<ActorNode>>;
   findPlaces(filter: EntityFilter, page: Page): Promise<PageOf<PlaceNode>>;
   findArticles(filter: ArticleFilter, page: Page): Promise<PageOf<ArticleNode>>;
-  /** Writes one article and its facts atomically; an article already stored is left as it is. */
-  writeArticle(write: ArticleWrite): Promise<WriteOutcome>;
+  /**
+   * Writes whole articles with their facts in one transaction: all of them or
+   * none, never part of one. An article already stored is left as it is.
+   */
+  writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]>;
   counts(): Promise<{ nodes: number; relationships: number }>;
   close(): Promise<void>;
 }

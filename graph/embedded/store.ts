@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type {
@@ -120,12 +120,17 @@ export class EmbeddedStore implements GraphStore {
     return paginate(articles, page);
   }
 
-  async writeArticle(write: ArticleWrite): Promise<WriteOutcome> {
+  async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
     this.calls += 1;
-    if (this.graph.hasNode(write.article.id)) return 'unchanged';
-    if (this.logPath) appendFileSync(this.logPath, `${JSON.stringify(write)}\n`);
-    this.apply(write);
-    return 'created';
+    const seen = new Set<string>();
+    const fresh = writes.filter(
+      (w) => !this.graph.hasNode(w.article.id) && !seen.has(w.article.id) && seen.add(w.article.id),
+    );
+    if (this.logPath && fresh.length > 0) {
+      appendFileSync(this.logPath, fresh.map((w) => `${JSON.stringify(w)}\n`).join(''));
+    }
+    for (const write of fresh) this.apply(write);
+    return writes.map((w) => (fresh.includes(w) ? 'created' : 'unchanged'));
   }
 
   async counts(): Promise<{ nodes: number; relationships: number }> {
@@ -135,10 +140,16 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {}
 
+  /**
+   * Replays the log. A process killed while appending leaves at most a torn
+   * last line: that article was never acknowledged, so it is dropped.
+   */
   private replay(path: string): void {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (line.trim()) this.apply(JSON.parse(line) as ArticleWrite);
-    }
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const complete = lines.slice(0, -1);
+    const torn = lines.at(-1) ?? '';
+    for (const line of complete) if (line.trim()) this.apply(JSON.parse(line) as ArticleWrite);
+    if (torn.trim()) truncateSync(path, Buffer.byteLength(complete.map((l) => `${l}\n`).join('')));
   }
 
   /** Applies a write synchronously, so no reader ever sees half of it. */

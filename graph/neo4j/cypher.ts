@@ -117,53 +117,61 @@ RETURN total, rows`,
   };
 }
 
-export function articleExists(id: string): Statement {
-  return { text: 'MATCH (a:Article {id: $id}) RETURN count(a) > 0 AS exists', params: { id } };
+export function storedArticleIds(ids: readonly string[]): Statement {
+  return { text: 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', params: { ids } };
 }
 
 /**
- * One statement that writes an article with all its nodes and relationships:
- * one round trip per article. Each part is a unit subquery over its own list,
- * so an empty list writes nothing, and the text never changes, so Neo4j plans it once.
+ * The statements that write a batch of articles with all their nodes and
+ * relationships: one per node label and relationship shape, each an UNWIND
+ * over the rows of every article, so a batch costs the same few round trips
+ * however many articles it holds.
  */
-export function writeArticle(write: ArticleWrite): Statement {
-  const parts = [
-    'CALL { CREATE (article:Article) SET article = $article }',
-    `CALL { ${mergeEntities('Actor', '$actors')} }`,
-    `CALL { ${mergeEntities('Place', '$places')} }`,
-    'CALL { UNWIND $events AS row MERGE (e:Event {id: row.id}) SET e = row }',
+export function writeArticles(writes: readonly ArticleWrite[]): Statement[] {
+  const statements: Statement[] = [
+    {
+      text: 'UNWIND $rows AS row CREATE (a:Article) SET a = row',
+      params: { rows: writes.map((w) => ({ ...w.article })) },
+    },
+    entityStatement(
+      'Actor',
+      writes.flatMap((w) => w.actors),
+    ),
+    entityStatement(
+      'Place',
+      writes.flatMap((w) => w.places),
+    ),
+    {
+      text: 'UNWIND $rows AS row MERGE (e:Event {id: row.id}) SET e = row',
+      params: { rows: writes.flatMap((w) => w.events.map((e) => ({ ...e }))) },
+    },
   ];
-  const params: Record<string, unknown> = {
-    article: { ...write.article },
-    actors: write.actors.map((a) => ({ ...a })),
-    places: write.places.map((p) => ({ ...p })),
-    events: write.events.map((e) => ({ ...e })),
-  };
-  REL_SHAPES.forEach((shape, i) => {
-    const rows = write.relationships
+  const relationships = writes.flatMap((w) => w.relationships);
+  for (const shape of REL_SHAPES) {
+    const rows = relationships
       .filter((r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
       .map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } }));
-    params[`rel${i}`] = rows;
-    parts.push(`CALL { ${mergeRelationships(shape, `$rel${i}`)} }`);
-  });
-  return { text: parts.join('\n'), params };
-}
-
-function mergeEntities(label: 'Actor' | 'Place', list: string): string {
-  return `UNWIND ${list} AS row
-MERGE (n:${checkedLabel(label)} {id: row.id})
-ON CREATE SET n = row
-ON MATCH SET n.aliases = n.aliases + [x IN row.aliases WHERE NOT x IN n.aliases],
-  n.aliasKeys = n.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN n.aliasKeys]`;
-}
-
-/** Relationships of one shape, merged on their key so a repeated write adds nothing. */
-function mergeRelationships(shape: RelShape, list: string): string {
-  return `UNWIND ${list} AS row
+    statements.push({
+      text: `UNWIND $rows AS row
 MATCH (a:${shape.from} {id: row.from})
 MATCH (b:${shape.to} {id: row.to})
 MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
-ON CREATE SET r += row.props`;
+ON CREATE SET r += row.props`,
+      params: { rows },
+    });
+  }
+  return statements.filter((statement) => (statement.params.rows as unknown[]).length > 0);
+}
+
+function entityStatement(label: 'Actor' | 'Place', nodes: object[]): Statement {
+  return {
+    text: `UNWIND $rows AS row
+MERGE (n:${checkedLabel(label)} {id: row.id})
+ON CREATE SET n = row
+ON MATCH SET n.aliases = n.aliases + [x IN row.aliases WHERE NOT x IN n.aliases],
+  n.aliasKeys = n.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN n.aliasKeys]`,
+    params: { rows: nodes.map((n) => ({ ...n })) },
+  };
 }
 
 export function counts(): Statement {

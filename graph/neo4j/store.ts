@@ -97,17 +97,23 @@ export class Neo4jStore implements GraphStore {
     return this.page('Article', cypher.findArticles(filter, page));
   }
 
-  async writeArticle(write: ArticleWrite): Promise<WriteOutcome> {
+  async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
+    if (writes.length === 0) return [];
     try {
       return await this.write(async (tx) => {
-        const [existing] = await this.run(tx, cypher.articleExists(write.article.id));
-        if (existing?.get('exists')) return 'unchanged';
-        await this.run(tx, cypher.writeArticle(write));
-        return 'created' as const;
+        const records = await this.run(tx, cypher.storedArticleIds(writes.map((w) => w.article.id)));
+        const stored = new Set(records.map((r) => r.get('id') as string));
+        const fresh = writes.filter((w) => !stored.has(w.article.id) && stored.add(w.article.id));
+        for (const statement of cypher.writeArticles(fresh)) await this.run(tx, statement);
+        return writes.map((w) => (fresh.includes(w) ? 'created' : 'unchanged'));
       });
     } catch (error) {
-      if (isArticleConflict(error)) return 'unchanged';
-      throw error;
+      if (!isArticleConflict(error)) throw error;
+      // Another writer stored one of these articles meanwhile: write them one by one.
+      if (writes.length === 1) return ['unchanged'];
+      const outcomes: WriteOutcome[] = [];
+      for (const write of writes) outcomes.push(...(await this.writeArticles([write])));
+      return outcomes;
     }
   }
 
