@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { configFromEnv } from './config.js';
-import { loadGazetteer } from './gazetteer/load.js';
+import { loadExtractionResources } from './extract/index.js';
 import { openStore, StoreUnavailableError } from './graph/open-store.js';
 import { loadSeed } from './seed/load.js';
 import { createKnowledgeGraphYoga } from './yoga.js';
@@ -9,10 +9,10 @@ import { createKnowledgeGraphYoga } from './yoga.js';
 async function main(): Promise<void> {
   const config = configFromEnv();
   const store = await openStore(config);
-  const summaries = await loadSeed(store, loadGazetteer());
-  const created = summaries.reduce((n, s) => n + s.articles.created, 0);
-  const unchanged = summaries.reduce((n, s) => n + s.articles.unchanged, 0);
-  console.log(`store: ${store.name}; seed articles: ${created} loaded, ${unchanged} already there`);
+  const seed = await loadSeed(store, loadExtractionResources());
+  console.log(
+    `store: ${store.name}; seed articles: ${seed.articles.created} loaded, ${seed.articles.unchanged} already there`,
+  );
 
   const yoga = createKnowledgeGraphYoga(store);
   const server = createServer(yoga);

@@ -1,8 +1,8 @@
 import { configFromEnv } from '../config.js';
-import { loadGazetteer } from '../gazetteer/load.js';
+import { loadExtractionResources } from '../extract/index.js';
 import { openStore, StoreUnavailableError } from '../graph/open-store.js';
+import { formatSummary } from '../pipeline/summary.js';
 import { loadSeed } from '../seed/load.js';
-import { addSummaries, formatSummary } from './summary.js';
 
 /** `kg seed`: loads the seed graph into the configured store (Neo4j when NEO4J_URI is set). */
 export async function run(): Promise<number> {
@@ -10,7 +10,7 @@ export async function run(): Promise<number> {
   try {
     const store = await openStore(config);
     try {
-      const summary = addSummaries(await loadSeed(store, loadGazetteer()));
+      const summary = await loadSeed(store, loadExtractionResources());
       process.stdout.write(`seeded the ${store.name} store\n${formatSummary(summary)}`);
       return summary.articles.failed > 0 ? 1 : 0;
     } finally {

@@ -1,24 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Gazetteer } from '../gazetteer/load.js';
-import { type IngestSummary, ingestReport } from '../graph/ingest.js';
+import type { ExtractionResources } from '../extract/index.js';
+import type { IngestSummary } from '../graph/ingest.js';
 import type { GraphStore } from '../graph/store.js';
-import type { ExtractionReport } from '../model/report.js';
+import { ingestDocuments } from '../pipeline/ingest-documents.js';
+import { readDocuments } from '../pipeline/read-documents.js';
 
 export const SEED_DIR = fileURLToPath(new URL('.', import.meta.url));
 
-/** The seed documents' reports (seed/*.report.json), in file order. */
-export function seedReports(dir = SEED_DIR): ExtractionReport[] {
+/** The raw seed documents: the text files directly in seed/, each with its FILE.meta.json. */
+export function seedDocumentPaths(dir = SEED_DIR): string[] {
   return readdirSync(dir)
-    .filter((file) => file.endsWith('.report.json'))
+    .filter((file) => file.endsWith('.txt'))
     .sort()
-    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as ExtractionReport);
+    .map((file) => join(dir, file));
 }
 
-/** Loads the seed graph through the ingest writer; loading it again changes nothing. */
-export async function loadSeed(store: GraphStore, gazetteer: Gazetteer): Promise<IngestSummary[]> {
-  const summaries: IngestSummary[] = [];
-  for (const report of seedReports()) summaries.push(await ingestReport(store, gazetteer, report));
-  return summaries;
+/** Builds the seed graph by extracting the seed documents; loading it again changes nothing. */
+export async function loadSeed(store: GraphStore, resources: ExtractionResources): Promise<IngestSummary> {
+  const { documents, failures } = readDocuments(seedDocumentPaths());
+  if (failures.length > 0)
+    throw new Error(`cannot read the seed: ${failures.map((f) => f.reason).join('; ')}`);
+  return ingestDocuments(
+    store,
+    resources,
+    documents.map(({ path, doc }) => ({ name: path, doc })),
+  );
 }

@@ -8,7 +8,7 @@ function load(path: string): ExtractionReport {
   return JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
 }
 
-const SEED = load('seed/000_ef3f0a0ad9a5f3c5.report.json');
+const SEED = load('test/fixtures/seed-reference.json');
 const DEV = load('seed/dev/reference.json');
 
 function seedCopy(): ExtractionReport {

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestReport } from '../../graph/ingest.js';
 import type { GraphStore } from '../../graph/store.js';
-import { seedReports } from '../../seed/load.js';
-import { type Execute, gazetteer, seededApi } from '../helpers/graphql.js';
+import type { ExtractionReport } from '../../model/report.js';
+import { type Execute, resources, seededApi } from '../helpers/graphql.js';
 import { STORES } from '../helpers/stores.js';
 import { shiftedCopies } from '../helpers/synthetic.js';
+
+const REFERENCE = new URL('../fixtures/seed-reference.json', import.meta.url);
 
 const THREE_LEVELS = `{ events(first: 100) { totalCount edges { node { id type
   participants { role actor { name events(first: 50) { totalCount edges { node { id date } } } } }
@@ -29,9 +32,8 @@ describe.each(STORES)('batching on the $name store', (factory) => {
 
   it('costs the same number of store round trips however many rows a three-level query returns', async () => {
     const small = await roundTripsOf(THREE_LEVELS);
-    const [seed] = seedReports();
-    if (!seed) throw new Error('no seed report');
-    for (const copy of shiftedCopies(seed, 3)) await ingestReport(store, gazetteer, copy);
+    const reference = JSON.parse(readFileSync(REFERENCE, 'utf8')) as ExtractionReport;
+    for (const copy of shiftedCopies(reference, 3)) await ingestReport(store, resources.gazetteer, copy);
     const large = await roundTripsOf(THREE_LEVELS);
 
     expect(large.rows).toBeGreaterThanOrEqual(small.rows * 3);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.js';
 import { loadSeed } from '../../seed/load.js';
-import { type Execute, gazetteer, seededApi } from '../helpers/graphql.js';
+import { type Execute, resources, seededApi } from '../helpers/graphql.js';
 import { STORES } from '../helpers/stores.js';
 
 const EXAMPLES = readFileSync(new URL('../../docs/example-queries.graphql', import.meta.url), 'utf8');
@@ -121,19 +121,25 @@ describe.each(STORES)('contract on the $name store', (factory) => {
     expect(attacks.data.events.edges.every((e: any) => e.node.type === 'ATTACK')).toBe(true);
     expect(attacks.data.events.totalCount).toBeGreaterThanOrEqual(5);
 
-    const december = await record('december', query, { filter: { from: '2024-12-19', to: '2024-12-20' } });
-    const dates = december.data.events.edges.map((e: any) => e.node.date);
+    const window = await record('window', query, { filter: { from: '2023-09-20', to: '2023-09-21' } });
+    const dates = window.data.events.edges.map((e: any) => e.node.date);
     expect(dates.length).toBeGreaterThan(0);
-    expect(dates.every((d: string) => d >= '2024-12-19' && d <= '2024-12-20')).toBe(true);
+    expect(dates.every((d: string) => d >= '2023-09-20' && d <= '2023-09-21')).toBe(true);
+    expect(dates).toContain('2023-09-20');
 
     const karabakh = await record('karabakh', query, { filter: { place: 'قره باغ' } });
     const places = new Set(karabakh.data.events.edges.map((e: any) => e.node.place.name));
     expect(places).toEqual(new Set(['Nagorno-Karabakh', 'Stepanakert', 'Russian peacekeeping zone']));
 
-    const houthiAttacks = await record('houthis', query, {
+    const houthiQuery = `query($filter: EventFilter) { events(filter: $filter) { totalCount edges { node {
+      participants { role actor { name } } } } } }`;
+    const houthiAttacks = await record('houthis', houthiQuery, {
       filter: { actor: 'الحوثيون', role: 'INITIATOR' },
     });
-    expect(houthiAttacks.data.events.totalCount).toBe(3);
+    expect(houthiAttacks.data.events.totalCount).toBeGreaterThanOrEqual(2);
+    for (const { node } of houthiAttacks.data.events.edges) {
+      expect(node.participants).toContainEqual({ role: 'INITIATOR', actor: { name: 'Houthis' } });
+    }
 
     const nowhere = await record('nowhere', query, { filter: { place: 'Atlantis' } });
     expect(nowhere.data.events).toEqual({ totalCount: 0, edges: [] });
@@ -183,7 +189,9 @@ describe.each(STORES)('contract on the $name store', (factory) => {
     expect(main.agencies.map((a: any) => a.name)).toEqual(['Azertac', 'RIA Novosti']);
     expect(main.mentions[0]).toEqual({ entity: { name: 'Azerbaijan' }, count: 12 });
     expect(main.linksTo).toHaveLength(2);
-    expect(main.events).toHaveLength(8);
+    expect(main.events.map((e: any) => e.type)).toEqual(
+      expect.arrayContaining(['NEGOTIATION', 'ATTACK', 'AGREEMENT', 'MILITARY_OPERATION', 'WITHDRAWAL']),
+    );
     for (const event of main.events) expect(event.reportedIn.map((r: any) => r.id)).toContain(main.id);
     expect(articles.filter((a: any) => a.duplicateOf.length === 1)).toHaveLength(1);
     expect(articles.filter((a: any) => a.kind === 'NON_NEWS')).toHaveLength(1);
@@ -243,8 +251,8 @@ describe.each(STORES)('contract on the $name store', (factory) => {
 
   it('changes nothing when the seed is loaded again', async () => {
     const before = await store.counts();
-    const [summary] = await loadSeed(store, gazetteer);
-    expect(summary?.articles).toEqual({ created: 0, unchanged: 13, failed: 0 });
+    const summary = await loadSeed(store, resources);
+    expect(summary.articles).toEqual({ created: 0, unchanged: 13, failed: 0 });
     expect(await store.counts()).toEqual(before);
   });
 });

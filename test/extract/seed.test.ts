@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDocuments } from '../../cli/read-documents.js';
 import { scoreReport } from '../../eval/score.js';
 import { extractReport, loadExtractionResources } from '../../extract/index.js';
 import type { ExtractionReport } from '../../model/report.js';
+import { readDocuments } from '../../pipeline/read-documents.js';
 
 const SEED = new URL('../../seed/000_ef3f0a0ad9a5f3c5', import.meta.url).pathname;
+const SEED_REFERENCE = new URL('../fixtures/seed-reference.json', import.meta.url).pathname;
 const DEV_FOLDER = new URL('../../seed/dev', import.meta.url).pathname;
 const DEV_REFERENCE = `${DEV_FOLDER}/reference.json`;
 
@@ -15,7 +16,7 @@ const resources = loadExtractionResources();
 describe('the seed page', () => {
   const meta = readJson<{ publishedAt: string; source: string; url: string | null }>(`${SEED}.txt.meta.json`);
   const report = extractReport([{ text: readFileSync(`${SEED}.txt`, 'utf8'), ...meta }], resources);
-  const { overall } = scoreReport(report, readJson<ExtractionReport>(`${SEED}.report.json`));
+  const { overall } = scoreReport(report, readJson<ExtractionReport>(SEED_REFERENCE));
 
   it('segments the page into the reference articles and headlines', () => {
     expect(report.articles.map((a) => `${a.id}:${a.kind}`)).toEqual([

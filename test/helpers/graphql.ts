@@ -1,4 +1,4 @@
-import { loadGazetteer } from '../../gazetteer/load.js';
+import { loadExtractionResources } from '../../extract/index.js';
 import type { GraphStore } from '../../graph/store.js';
 import { loadSeed } from '../../seed/load.js';
 import { createKnowledgeGraphYoga } from '../../yoga.js';
@@ -14,11 +14,11 @@ export type Execute = <T = any>(
   operationName?: string,
 ) => Promise<GraphQLResponse<T>>;
 
-export const gazetteer = loadGazetteer();
+export const resources = loadExtractionResources();
 
 /** A store holding the seed graph and a function that runs GraphQL against it, without a port. */
 export async function seededApi(store: GraphStore): Promise<Execute> {
-  await loadSeed(store, gazetteer);
+  await loadSeed(store, resources);
   const yoga = createKnowledgeGraphYoga(store);
   return async (query, variables, operationName) => {
     const response = await yoga.fetch('http://test/graphql', {

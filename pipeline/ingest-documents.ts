@@ -1,0 +1,49 @@
+import { type ExtractionInput, type ExtractionResources, extractDocument } from '../extract/index.js';
+import { emptySummary, type IngestSummary, ingestReports } from '../graph/ingest.js';
+import type { GraphStore } from '../graph/store.js';
+import type { ExtractionReport } from '../model/report.js';
+import { addSummaries } from './summary.js';
+
+/** Documents written per transaction: big enough to amortise the commit, small enough to fail cheaply. */
+export const DEFAULT_BATCH_SIZE = 50;
+
+export interface NamedDocument {
+  name: string;
+  doc: ExtractionInput;
+}
+
+export interface DocumentsOptions {
+  batchSize?: number;
+  /** Called after each batch with the number of documents done so far. */
+  onProgress?: (done: number, summary: IngestSummary) => void;
+}
+
+/**
+ * Extracts raw documents and ingests what they hold, a batch of whole
+ * articles per transaction. A document that cannot be extracted is reported
+ * by name; the others still go in.
+ */
+export async function ingestDocuments(
+  store: GraphStore,
+  resources: ExtractionResources,
+  documents: NamedDocument[],
+  options: DocumentsOptions = {},
+): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const summaries: IngestSummary[] = [];
+  for (let start = 0; start < documents.length; start += batchSize) {
+    const extracted = emptySummary();
+    const reports: ExtractionReport[] = [];
+    for (const { name, doc } of documents.slice(start, start + batchSize)) {
+      try {
+        reports.push({ articles: extractDocument(doc, resources) });
+      } catch (error) {
+        extracted.articles.failed += 1;
+        extracted.failures.push({ article: name, reason: `cannot extract: ${(error as Error).message}` });
+      }
+    }
+    summaries.push(extracted, await ingestReports(store, resources.gazetteer, reports));
+    options.onProgress?.(Math.min(start + batchSize, documents.length), addSummaries(summaries));
+  }
+  return addSummaries(summaries);
+}
