@@ -7,6 +7,8 @@ export interface Config {
   neo4j: Neo4jConfig | null;
   /** Where the embedded store keeps its log of ingested articles; null keeps it in memory only. */
   dataDir: string | null;
+  /** Bearer token that allows writes (the ingestArticle mutation); unset turns writes off. */
+  writeToken: string | null;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +26,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     dataDir: env.KG_DATA_DIR === '' ? null : (env.KG_DATA_DIR ?? 'data/embedded'),
+    writeToken: env.KG_WRITE_TOKEN || null,
   };
 }

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createPubSub } from 'graphql-yoga';
 import { configFromEnv } from './config.js';
 import { loadExtractionResources } from './extract/index.js';
 import { openStore, StoreUnavailableError } from './graph/open-store.js';
@@ -9,12 +10,20 @@ import { createKnowledgeGraphYoga } from './yoga.js';
 async function main(): Promise<void> {
   const config = configFromEnv();
   const store = await openStore(config);
-  const seed = await loadSeed(store, loadExtractionResources());
+  const resources = loadExtractionResources();
+  const seed = await loadSeed(store, resources);
   console.log(
     `store: ${store.name}; seed articles: ${seed.articles.created} loaded, ${seed.articles.unchanged} already there`,
   );
 
-  const yoga = createKnowledgeGraphYoga(store);
+  if (!config.writeToken)
+    console.log('writes are off: set KG_WRITE_TOKEN to allow the ingestArticle mutation');
+  const yoga = createKnowledgeGraphYoga({
+    store,
+    resources,
+    events: createPubSub(),
+    writeToken: config.writeToken,
+  });
   const server = createServer(yoga);
   server.listen(config.port, () => {
     const address = server.address();

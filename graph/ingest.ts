@@ -9,8 +9,10 @@ export interface IngestSummary {
   articles: { created: number; unchanged: number; failed: number };
   entities: { created: number; merged: number };
   events: { created: number; merged: number };
-  /** Graph id of every article of the report, in report order. */
+  /** Graph id of every article of the reports, in report order. */
   articleIds: string[];
+  /** Graph ids of the articles this ingestion wrote (not those already stored). */
+  createdArticleIds: string[];
   failures: { article: string; reason: string }[];
 }
 
@@ -20,6 +22,7 @@ export function emptySummary(): IngestSummary {
     entities: { created: 0, merged: 0 },
     events: { created: 0, merged: 0 },
     articleIds: [],
+    createdArticleIds: [],
     failures: [],
   };
 }
@@ -116,6 +119,7 @@ async function writePlans(
     const merged = entities.filter((n) => known.has(n.id)).length;
     for (const n of entities) known.add(n.id);
     summary.articles.created += 1;
+    summary.createdArticleIds.push(plan.write.article.id);
     summary.entities.merged += merged;
     summary.entities.created += entities.length - merged;
     summary.events.merged += plan.mergedEventIds.length;

@@ -12,6 +12,7 @@ export function addSummaries(summaries: IngestSummary[]): IngestSummary {
     total.events.created += s.events.created;
     total.events.merged += s.events.merged;
     total.articleIds.push(...s.articleIds);
+    total.createdArticleIds.push(...s.createdArticleIds);
     total.failures.push(...s.failures);
   }
   return total;

@@ -5,6 +5,7 @@ import './actor.js';
 import './place.js';
 import './event.js';
 import './article.js';
+import './ingest.js';
 import { builder } from './builder.js';
 
 export const schema = builder.toSchema();
