@@ -1,0 +1,64 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractDocument, loadExtractionResources } from '../extract/index.js';
+import { EmbeddedStore } from '../graph/embedded/store.js';
+import { Neo4jStore } from '../graph/neo4j/store.js';
+import type { GraphStore } from '../graph/store.js';
+import { ingestDocuments } from '../pipeline/ingest-documents.js';
+import { startLocalNeo4j } from '../tools/neo4j/local.js';
+import { syntheticCorpus } from './corpus.js';
+
+const CORPUS_SIZE = Number(process.env.BENCH_ARTICLES ?? 10_000);
+
+/** `bench extract`: extraction throughput on one core, then end-to-end ingestion into each store. */
+export async function benchExtract(): Promise<void> {
+  const resources = loadExtractionResources();
+  const corpus = syntheticCorpus(CORPUS_SIZE, resources.gazetteer);
+  const words = corpus.reduce((n, doc) => n + doc.text.split(/\s+/).length, 0);
+  console.log(
+    `synthetic corpus: ${corpus.length} articles, ${Math.round(words / corpus.length)} words each on average`,
+  );
+
+  const started = performance.now();
+  let events = 0;
+  for (const doc of corpus)
+    events += extractDocument(doc, resources).reduce((n, a) => n + a.events.length, 0);
+  report('extraction (one core)', corpus.length, performance.now() - started, `${events} events`);
+
+  const documents = corpus.map((doc, i) => ({ name: `synthetic-${i}`, doc }));
+  await measureIngest('ingest into embedded store', new EmbeddedStore(), documents, resources);
+
+  const neo4j = process.env.NEO4J_URI
+    ? null
+    : await startLocalNeo4j({ dataDir: await mkdtemp(join(tmpdir(), 'bench-neo4j-')) });
+  try {
+    const store = new Neo4jStore({ uri: process.env.NEO4J_URI ?? neo4j?.uri ?? '' });
+    await store.init();
+    await measureIngest('ingest into Neo4j', store, documents, resources);
+  } finally {
+    await neo4j?.stop();
+  }
+}
+
+async function measureIngest(
+  label: string,
+  store: GraphStore,
+  documents: Parameters<typeof ingestDocuments>[2],
+  resources: ReturnType<typeof loadExtractionResources>,
+): Promise<void> {
+  const started = performance.now();
+  const summary = await ingestDocuments(store, resources, documents, {
+    onProgress: (done) => process.stderr.write(`\r${label}: ${done}/${documents.length}`),
+  });
+  process.stderr.write('\n');
+  const detail = `${summary.events.created} events created, ${summary.events.merged} merged, ${store.roundTrips} round trips`;
+  report(`${label} (end to end)`, summary.articles.created, performance.now() - started, detail);
+  await store.close();
+}
+
+function report(label: string, articles: number, ms: number, detail: string): void {
+  console.log(
+    `${label.padEnd(40)} ${(articles / (ms / 1000)).toFixed(0).padStart(7)} articles/s  (${articles} in ${(ms / 1000).toFixed(1)} s; ${detail})`,
+  );
+}
