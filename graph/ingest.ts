@@ -152,9 +152,7 @@ async function storedCandidates(
     const found = await store.findEvents(
       {
         types: [...new Set(events.map((e) => e.type))],
-        from: isoDay(Math.min(...dates) - DAY_MS),
-        to: isoDay(Math.max(...dates) + DAY_MS),
-        datedOnly: true,
+        dates: [...new Set(dates.flatMap((day) => [day - DAY_MS, day, day + DAY_MS]))].map(isoDay),
       },
       { offset: 0, limit: CANDIDATE_LIMIT },
     );

@@ -30,8 +30,8 @@ export interface EventFilter {
   actorIds?: string[];
   role?: Role;
   factuality?: Factuality;
-  /** Only events carrying a date (used to find merge candidates). */
-  datedOnly?: boolean;
+  /** Only events on one of these days (used to find merge candidates). */
+  dates?: string[];
 }
 
 export interface EntityFilter {

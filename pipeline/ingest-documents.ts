@@ -5,7 +5,7 @@ import type { ExtractionReport } from '../model/report.js';
 import { addSummaries } from './summary.js';
 
 /** Documents written per transaction: big enough to amortise the commit, small enough to fail cheaply. */
-export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_BATCH_SIZE = 100;
 
 export interface NamedDocument {
   name: string;

@@ -10,7 +10,8 @@ type Neighbours = (
 export function matchesEventFilter(event: EventNode, filter: EventFilter, neighbours: Neighbours): boolean {
   if (filter.types?.length && !filter.types.includes(event.type)) return false;
   if (filter.factuality && event.factuality !== filter.factuality) return false;
-  if ((filter.datedOnly || filter.from || filter.to) && event.date === null) return false;
+  if ((filter.dates || filter.from || filter.to) && event.date === null) return false;
+  if (filter.dates && !filter.dates.includes(event.date ?? '')) return false;
   if (filter.from && (event.date ?? '') < filter.from) return false;
   if (filter.to && (event.date ?? '') > filter.to) return false;
   if (filter.placeIds) {

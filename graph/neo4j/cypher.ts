@@ -53,7 +53,7 @@ export function lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): 
 
 const EVENT_WHERE = `($types IS NULL OR e.type IN $types)
   AND ($factuality IS NULL OR e.factuality = $factuality)
-  AND (NOT $dated OR e.date IS NOT NULL)
+  AND ($dates IS NULL OR e.date IN $dates)
   AND ($from IS NULL OR e.date >= $from)
   AND ($to IS NULL OR e.date <= $to)
   AND ($placeIds IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds })
@@ -65,7 +65,7 @@ export function findEvents(filter: EventFilter, page: Page): Statement {
   return pagedMatch('MATCH (e:Event)', EVENT_WHERE, 'e', 'e.date IS NULL, e.date DESC, e.id', page, {
     types: filter.types?.length ? filter.types : null,
     factuality: filter.factuality ?? null,
-    dated: Boolean(filter.datedOnly || filter.from || filter.to),
+    dates: filter.dates ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
     placeIds: filter.placeIds ?? null,

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import './no-delay.js';
 import {
   type Label,
   NODE_FIELDS,
