@@ -28,13 +28,11 @@ async function wipeNeo4j(): Promise<void> {
     config.password ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined,
   );
   try {
-    await driver.executeQuery(
-      'MATCH (n) DETACH DELETE n',
-      {},
-      {
-        database: config.database,
-      },
-    );
+    // An auto-commit query, so the deletion may run in many small transactions.
+    const session = driver.session({ database: config.database });
+    await session
+      .run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS')
+      .finally(() => session.close());
   } finally {
     await driver.close();
   }
