@@ -33,15 +33,18 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
   for (const cue of cues) {
     const previous = turns[turns.length - 1] ?? null;
     const accusation = 'accusation' in cue.value;
+    const reaction = 'reaction' in cue.value;
     const { speaker, accused } = accusation
       ? accusationParties(context, cue)
       : { speaker: findSpeaker(context, cue), accused: null };
     const continued = !speaker && continuesSpeech(context, cue) ? previous : null;
     const claimant = speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
     const covered = coveredEvents(context, cue, cues, events);
+    if (reaction) covered.splice(1);
     for (const event of covered) {
       if (accused) addAccused(context, event, accused);
-      if (claimant) claim(context, event, claimant, stanceOf(cue.value), !accusation);
+      if (reaction) dropReactorPhrase(context, cue, event);
+      if (claimant) claim(context, event, claimant, stanceOf(cue.value), !accusation && !reaction);
       if (continued) shareTimeOfSpeech(event, continued.events);
     }
     if (claimant) turns.push({ speaker: claimant, events: covered });
@@ -167,6 +170,12 @@ function scopeBreak(context: ArticleContext, from: number): number {
     if (matchIn(context, context.resources.phrases.scopeBreakers, i)) return i;
   }
   return Number.POSITIVE_INFINITY;
+}
+
+/** "رحب X بالاتفاق", "دانت X الهجوم": the actors between the cue and the event are the reactor's, not the event's. */
+function dropReactorPhrase(context: ArticleContext, cue: ClaimCue, event: EventMention): void {
+  const reactor = new Set(mentionsBetween(context, cue.first - 1, event.first - 1).map((m) => m.entity.id));
+  event.participants = event.participants.filter((p) => !reactor.has(p.entity.id));
 }
 
 function addAccused(context: ArticleContext, event: EventMention, accused: KnownEntity): void {

@@ -76,6 +76,7 @@ export interface ClaimsFile {
   accusations: Bilingual;
   relays: Bilingual;
   characterizations: Bilingual;
+  reactions: Bilingual;
   speakerEnds: Bilingual;
   speakerWindow: number;
   scopeBreakers: Bilingual;

@@ -42,7 +42,8 @@ export type ClaimValue =
   | { stance: Stance }
   | { accusation: true }
   | { relay: true }
-  | { characterization: true };
+  | { characterization: true }
+  | { reaction: true };
 
 export interface ExtractionResources {
   gazetteer: Gazetteer;
@@ -305,5 +306,6 @@ function claimCueIndex(files: LexiconFiles, clitics: CliticReader): PhraseIndex<
   for (const phrase of bothLanguages(files.claims.relays)) index.add(phrase, { relay: true });
   for (const phrase of bothLanguages(files.claims.characterizations))
     index.add(phrase, { characterization: true });
+  for (const phrase of bothLanguages(files.claims.reactions)) index.add(phrase, { reaction: true });
   return index;
 }

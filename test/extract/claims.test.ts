@@ -50,4 +50,21 @@ describe('claims and factuality', () => {
     expect(talks?.claims).toEqual(['Reuters:ASSERTS']);
     expect(talks?.factuality).toBe('REPORTED');
   });
+
+  it('makes a reacting actor assert the event it welcomes, not a party to it', () => {
+    const events = analyze(
+      'وقعت روسيا وأوكرانيا اتفاقا لتبادل الأسرى في جدة أمس. ورحبت وزارة الخارجية المصرية بالاتفاق.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).not.toContain('Egypt:PARTY');
+    expect(events[0]?.claims).toEqual(['Foreign Ministry of Egypt:ASSERTS']);
+  });
+
+  it('makes a condemning actor assert the attack it condemns, not its author', () => {
+    const events = analyze('قصفت القوات الروسية مدينة خاركيف أمس. ودانت مصر الهجوم.');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).toContain('Russian Armed Forces:INITIATOR');
+    expect(events[0]?.participants).not.toContain('Egypt:INITIATOR');
+    expect(events[0]?.claims).toEqual(['Egypt:ASSERTS']);
+  });
 });
