@@ -1,5 +1,6 @@
 import { matchKey } from '../extract/normalize.js';
-import type { ArticleFilter, EntityFilter } from '../graph/store.js';
+import type { NodeByLabel } from '../graph/model.js';
+import type { ArticleFilter, EntityFilter, PageOf } from '../graph/store.js';
 import type { ArticleKind } from '../model/report.js';
 import type { Context } from '../schema/context.js';
 import { badInput } from './errors.js';
@@ -23,22 +24,20 @@ function entityFilter(input: EntityFilterInput | null | undefined): EntityFilter
   };
 }
 
-export async function findActors(
+/** Actors or places, filtered by kind and name prefix, in name order. */
+export async function findEntities<L extends 'Actor' | 'Place'>(
+  label: L,
   input: EntityFilterInput | null | undefined,
   args: ConnectionArgs,
   context: Context,
 ) {
   const page = pageOf(args);
-  return toConnection(page, await context.store.findActors(entityFilter(input), page));
-}
-
-export async function findPlaces(
-  input: EntityFilterInput | null | undefined,
-  args: ConnectionArgs,
-  context: Context,
-) {
-  const page = pageOf(args);
-  return toConnection(page, await context.store.findPlaces(entityFilter(input), page));
+  const filter = entityFilter(input);
+  const result =
+    label === 'Actor'
+      ? await context.store.findActors(filter, page)
+      : await context.store.findPlaces(filter, page);
+  return toConnection(page, result as PageOf<NodeByLabel[L]>);
 }
 
 export async function findArticles(

@@ -1,6 +1,6 @@
 import { entityByName, memberOf } from '../resolvers/entities.js';
 import { actorEvents } from '../resolvers/events.js';
-import { findActors } from '../resolvers/lists.js';
+import { findEntities } from '../resolvers/lists.js';
 import { builder } from './builder.js';
 import { ActorKindEnum, EventTypeEnum, RoleEnum } from './enums.js';
 import { hasIdPrefix } from './ids.js';
@@ -48,6 +48,6 @@ builder.queryFields((t) => ({
   actors: t.connection({
     type: ActorRef,
     args: { filter: t.arg({ type: ActorFilter, required: false }) },
-    resolve: (_root, args, context) => findActors(args.filter, args, context),
+    resolve: (_root, args, context) => findEntities('Actor', args.filter, args, context),
   }),
 }));

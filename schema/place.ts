@@ -1,6 +1,6 @@
 import { entityByName, partOf } from '../resolvers/entities.js';
 import { placeEvents } from '../resolvers/events.js';
-import { findPlaces } from '../resolvers/lists.js';
+import { findEntities } from '../resolvers/lists.js';
 import { builder } from './builder.js';
 import { PlaceKindEnum } from './enums.js';
 import { hasIdPrefix } from './ids.js';
@@ -54,6 +54,6 @@ builder.queryFields((t) => ({
   places: t.connection({
     type: PlaceRef,
     args: { filter: t.arg({ type: PlaceFilter, required: false }) },
-    resolve: (_root, args, context) => findPlaces(args.filter, args, context),
+    resolve: (_root, args, context) => findEntities('Place', args.filter, args, context),
   }),
 }));
