@@ -86,13 +86,17 @@ function actorEndingAt(context: ArticleContext, i: number): EntityMention | unde
   return mention?.entity.type === 'ACTOR' && mention.last === i && sameSentence ? mention : undefined;
 }
 
-/** Actors after the cue up to a complementizer, a clause end, a trigger or the window's end. */
+/**
+ * Actors after the cue up to a complementizer, a clause end, a trigger, the
+ * window's end or a modifier naming the speaker's patron (المرتبطة بـ، المدعومة من).
+ */
 function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] {
   const { tokens, resources } = context;
   const found: EntityMention[] = [];
   const end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
   for (let i = cue.last + 1; i <= end; i++) {
     if (!sameClause(context, i, cue.last) || matchIn(context, resources.phrases.speakerEnds, i)) break;
+    if (found.length > 0 && matchIn(context, resources.phrases.affiliationModifiers, i)) break;
     const mention = context.mentionAtToken.get(i);
     if (!mention && matchIn(context, resources.triggers, i)) break;
     if (mention?.first === i && mention.entity.type === 'ACTOR') found.push(mention);

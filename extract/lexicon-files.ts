@@ -80,6 +80,7 @@ export interface ClaimsFile {
   speakerEnds: Bilingual;
   speakerWindow: number;
   scopeBreakers: Bilingual;
+  affiliationModifiers: Bilingual;
   speakerRoles: { stance: Stance; types: EventType[]; role: Role; onlyIfMissing: boolean }[];
   actsForState: ActorKind[];
 }

@@ -84,6 +84,7 @@ export type CueSet =
   | 'conjunctions'
   | 'speakerEnds'
   | 'scopeBreakers'
+  | 'affiliationModifiers'
   | 'futureCues'
   | 'titles'
   | 'personRoles'
@@ -153,6 +154,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       conjunctions: set(files.roles.conjunctions, bare),
       speakerEnds: set(files.claims.speakerEnds),
       scopeBreakers: set(files.claims.scopeBreakers),
+      affiliationModifiers: set(files.claims.affiliationModifiers),
       futureCues: set(files.dates.futureCues),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),

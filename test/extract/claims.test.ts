@@ -67,4 +67,13 @@ describe('claims and factuality', () => {
     expect(events[0]?.participants).not.toContain('Egypt:INITIATOR');
     expect(events[0]?.claims).toEqual(['Egypt:ASSERTS']);
   });
+
+  it('ends the speaker phrase at a modifier naming its patron', () => {
+    const [attack] = analyze(
+      'وأعلنت قوات الدعم السريع المدعومة من روسيا مسؤوليتها عن الهجوم على مدينة نيالا',
+    );
+    expect(attack?.claims).toEqual(['Rapid Support Forces:ASSERTS']);
+    expect(attack?.participants).toContain('Rapid Support Forces:INITIATOR');
+    expect(attack?.participants).not.toContain('Russia:INITIATOR');
+  });
 });
