@@ -83,3 +83,26 @@ export interface GraphStore {
   counts(): Promise<{ nodes: number; relationships: number }>;
   close(): Promise<void>;
 }
+
+/** The writes a store must apply: articles not stored yet, each once (the first write of an id wins). */
+export function unstoredWrites(
+  writes: readonly ArticleWrite[],
+  isStored: (id: string) => boolean,
+): ArticleWrite[] {
+  const taken = new Set<string>();
+  return writes.filter((write) => {
+    const id = write.article.id;
+    if (isStored(id) || taken.has(id)) return false;
+    taken.add(id);
+    return true;
+  });
+}
+
+/** What became of each write: created when it was applied, unchanged otherwise. */
+export function outcomesOf(
+  writes: readonly ArticleWrite[],
+  applied: readonly ArticleWrite[],
+): WriteOutcome[] {
+  const created = new Set(applied);
+  return writes.map((write) => (created.has(write) ? 'created' : 'unchanged'));
+}

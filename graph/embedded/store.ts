@@ -11,15 +11,17 @@ import type {
   RelSpec,
 } from '../model.js';
 import { codepointCompare, compareEvents } from '../order.js';
-import type {
-  ArticleFilter,
-  ArticleWrite,
-  EntityFilter,
-  EventFilter,
-  GraphStore,
-  Page,
-  PageOf,
-  WriteOutcome,
+import {
+  type ArticleFilter,
+  type ArticleWrite,
+  type EntityFilter,
+  type EventFilter,
+  type GraphStore,
+  outcomesOf,
+  type Page,
+  type PageOf,
+  unstoredWrites,
+  type WriteOutcome,
 } from '../store.js';
 import { matchesEventFilter } from './event-filter.js';
 
@@ -122,15 +124,12 @@ export class EmbeddedStore implements GraphStore {
 
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
     this.calls += 1;
-    const seen = new Set<string>();
-    const fresh = writes.filter(
-      (w) => !this.graph.hasNode(w.article.id) && !seen.has(w.article.id) && seen.add(w.article.id),
-    );
+    const fresh = unstoredWrites(writes, (id) => this.graph.hasNode(id));
     if (this.logPath && fresh.length > 0) {
       appendFileSync(this.logPath, fresh.map((w) => `${JSON.stringify(w)}\n`).join(''));
     }
     for (const write of fresh) this.apply(write);
-    return writes.map((w) => (fresh.includes(w) ? 'created' : 'unchanged'));
+    return outcomesOf(writes, fresh);
   }
 
   async counts(): Promise<{ nodes: number; relationships: number }> {

@@ -8,15 +8,17 @@ import {
   type Related,
   type RelSpec,
 } from '../model.js';
-import type {
-  ArticleFilter,
-  ArticleWrite,
-  EntityFilter,
-  EventFilter,
-  GraphStore,
-  Page,
-  PageOf,
-  WriteOutcome,
+import {
+  type ArticleFilter,
+  type ArticleWrite,
+  type EntityFilter,
+  type EventFilter,
+  type GraphStore,
+  outcomesOf,
+  type Page,
+  type PageOf,
+  unstoredWrites,
+  type WriteOutcome,
 } from '../store.js';
 import * as cypher from './cypher.js';
 import { plainRecord } from './values.js';
@@ -104,9 +106,9 @@ export class Neo4jStore implements GraphStore {
       return await this.write(async (tx) => {
         const records = await this.run(tx, cypher.storedArticleIds(writes.map((w) => w.article.id)));
         const stored = new Set(records.map((r) => r.get('id') as string));
-        const fresh = writes.filter((w) => !stored.has(w.article.id) && stored.add(w.article.id));
+        const fresh = unstoredWrites(writes, (id) => stored.has(id));
         for (const statement of cypher.writeArticles(fresh)) await this.run(tx, statement);
-        return writes.map((w) => (fresh.includes(w) ? 'created' : 'unchanged'));
+        return outcomesOf(writes, fresh);
       });
     } catch (error) {
       if (!isArticleConflict(error)) throw error;
