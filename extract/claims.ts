@@ -45,6 +45,8 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
       if (accused) addAccused(context, event, accused);
       if (reaction) dropReactorPhrase(context, cue, event);
       if (claimant) claim(context, event, claimant, stanceOf(cue.value), !accusation && !reaction);
+      for (const voice of otherVoices(context, cue, claimant))
+        claim(context, event, voice, stanceOf(cue.value));
       if (continued) shareTimeOfSpeech(event, continued.events);
     }
     if (claimant) turns.push({ speaker: claimant, events: covered });
@@ -74,10 +76,49 @@ function findSpeaker(context: ArticleContext, cue: ClaimCue): KnownEntity | null
   const before = actorEndingAt(context, cue.first - 1);
   if (before) return before.entity;
   const after = speakerPhrase(context, cue);
-  const last = after[after.length - 1];
+  const speakers = after.filter((m) => !isToldOutlet(context, m));
+  const last = speakers[speakers.length - 1] ?? after[after.length - 1];
   if (last) return last.entity;
   const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
   return backward ? nearestActorBefore(context, cue.first) : null;
+}
+
+/** Who else speaks through the cue: the source a relay quotes (نقلت X عن Y) and the outlet told (قال X لوكالة Y). */
+function otherVoices(context: ArticleContext, cue: ClaimCue, claimant: KnownEntity | null): KnownEntity[] {
+  const voices = [relaySource(context, cue), toldOutlet(context, cue)];
+  return voices.filter((v): v is KnownEntity => v !== null && v.id !== claimant?.id);
+}
+
+/** The last actor of the phrase after the relay's "عن": the quoted source (not a nisba: مصدر أوكراني is no state speaking). */
+function relaySource(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
+  if (!('relay' in cue.value)) return null;
+  const { tokens, resources } = context;
+  const end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
+  for (let i = cue.last + 1; i <= end && sameClause(context, i, cue.last); i++) {
+    const from = matchIn(context, resources.phrases.speakerEnds, i);
+    if (!from) continue;
+    const source = speakerPhrase(context, { ...cue, first: i, last: from.last }).filter((m) => !m.adjectival);
+    return source[source.length - 1]?.entity ?? null;
+  }
+  return null;
+}
+
+/** An outlet the speaker told, written with the dative prefix (لوكالة، لرويترز), before the speech itself. */
+function toldOutlet(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
+  const { tokens, resources } = context;
+  const end = Math.min(tokens.length - 1, cue.last + 2 * resources.files.claims.speakerWindow);
+  for (let i = cue.last + 1; i <= end && sameClause(context, i, cue.last); i++) {
+    if (matchIn(context, resources.phrases.speakerEnds, i)) return null;
+    const mention = context.mentionAtToken.get(i);
+    if (mention?.first === i && isToldOutlet(context, mention)) return mention.entity;
+  }
+  return null;
+}
+
+function isToldOutlet(context: ArticleContext, mention: EntityMention): boolean {
+  const token = context.tokens[mention.first];
+  const prefix = token ? context.text.original.slice(token.start, mention.start) : '';
+  return mention.entity.kind === 'MEDIA' && context.resources.files.claims.dativePrefixes.includes(prefix);
 }
 
 function actorEndingAt(context: ArticleContext, i: number): EntityMention | undefined {

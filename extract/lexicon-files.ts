@@ -81,6 +81,7 @@ export interface ClaimsFile {
   speakerWindow: number;
   scopeBreakers: Bilingual;
   affiliationModifiers: Bilingual;
+  dativePrefixes: string[];
   speakerRoles: { stance: Stance; types: EventType[]; role: Role; onlyIfMissing: boolean }[];
   actsForState: ActorKind[];
 }

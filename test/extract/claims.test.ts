@@ -76,4 +76,18 @@ describe('claims and factuality', () => {
     expect(attack?.participants).toContain('Rapid Support Forces:INITIATOR');
     expect(attack?.participants).not.toContain('Russia:INITIATOR');
   });
+
+  it('makes the source a relay quotes assert too, but not a nisba of an unnamed source', () => {
+    const [quoted] = analyze(
+      'ونقلت وكالة رويترز عن وزارة الدفاع الروسية قولها إن قواتها قصفت مدينة خاركيف أمس.',
+    );
+    expect(quoted?.claims).toEqual(['Reuters:ASSERTS', 'Russian Defence Ministry:ASSERTS']);
+    const [unnamed] = analyze('ونقلت وكالة رويترز عن مصدر سوداني أن الجيش السوداني قصف مدينة نيالا.');
+    expect(unnamed?.claims).toEqual(['Reuters:ASSERTS']);
+  });
+
+  it('makes the outlet a speaker told assert beside the speaker', () => {
+    const [attack] = analyze('وقال المتحدث باسم قوات الدعم السريع لرويترز إن قواته هاجمت مدينة نيالا.');
+    expect(attack?.claims).toEqual(['Rapid Support Forces:ASSERTS', 'Reuters:ASSERTS']);
+  });
 });

@@ -22,6 +22,12 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('ends a name before the quoting masdar of a relay (قوله، قولها)', () => {
+    expect(
+      discover('ونقلت رويترز عن المتحدثة باسم الحكومة السودانية سلمى أحمد قولها إن المحادثات ستستأنف'),
+    ).toEqual([{ text: 'سلمى أحمد', kind: 'PERSON' }]);
+  });
+
   it('finds the names of a list, each before its description', () => {
     expect(
       discover('ضم الوفد عمر صديق المسؤول عن الملف، وأحمد محمود نائب المبعوث، ومنى علي الموظفة في المكتب'),
