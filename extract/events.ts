@@ -25,9 +25,15 @@ function findTriggers(context: ArticleContext): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const { tokens } = context;
   let irrealisClause = -1;
+  let irrealisCue = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (matchIn(context, context.resources.phrases.irrealisCues, i)) irrealisClause = tokens[i]?.clause ?? -1;
-    if (!context.isBody(i) || context.mentionAtToken.has(i) || tokens[i]?.clause === irrealisClause) continue;
+    const irrealis = matchIn(context, context.resources.phrases.irrealisCues, i);
+    if (irrealis) {
+      irrealisClause = tokens[i]?.clause ?? -1;
+      irrealisCue = irrealis.last;
+    }
+    const wished = tokens[i]?.clause === irrealisClause && i > irrealisCue;
+    if (!context.isBody(i) || context.mentionAtToken.has(i) || wished) continue;
     const match = matchIn(context, context.resources.triggers, i);
     if (!match) continue;
     for (const value of match.values)

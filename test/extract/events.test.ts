@@ -66,4 +66,10 @@ describe('events and their arguments', () => {
   it('records a statement only where no other event is told', () => {
     expect(analyze('أكدت قطر أن الحل السياسي هو الطريق الوحيد.').map((e) => e.type)).toEqual(['STATEMENT']);
   });
+
+  it('reads a call or demand as a statement by its author, not the events it asks for', () => {
+    const events = analyze('قطر تدعو روسيا إلى وقف الهجوم على خاركيف والانسحاب من المدينة');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'STATEMENT', participants: ['Qatar:INITIATOR'] });
+  });
 });
