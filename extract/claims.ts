@@ -279,6 +279,7 @@ function shareTimeOfSpeech(event: EventMention, before: EventMention[]): void {
   if (event.when || !dated) return;
   event.when = dated.when;
   event.date = dated.date;
+  event.speechDated = dated.speechDated;
 }
 
 /** Events after a headline's "X:" that X has not already claimed otherwise. */

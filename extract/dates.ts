@@ -4,8 +4,17 @@
  * relative days (اليوم، أمس، غدا) and explicit dates with Arabic (Levantine or
  * Egyptian) or English month names. Dates attach to the nearest event trigger
  * of their clause; a clause holding only a date ("والخميس،") dates its sentence.
+ * A date between a reporting verb and what it reports is the time of the words:
+ * it dates only an event with no date of its own, and yields to one on merging.
  */
-import { type ArticleContext, clauseLast, clauseStart, type EventMention, matchIn } from './context.js';
+import {
+  type ArticleContext,
+  clauseLast,
+  clauseStart,
+  type EventMention,
+  matchIn,
+  sameClause,
+} from './context.js';
 
 export interface DateMention {
   first: number;
@@ -14,7 +23,11 @@ export interface DateMention {
   date: string | null;
   /** Comparable key of the expression itself (weekday:4, relative:-1, 2024-12-19). */
   when: string;
+  /** Between a reporting verb and what it reports: the time of the words. */
+  speech: boolean;
 }
+
+type DayMention = Omit<DateMention, 'speech'>;
 
 const DAY_MS = 86_400_000;
 
@@ -25,17 +38,27 @@ export function findDates(context: ArticleContext, publishedAt: string | null): 
     if (!context.isBody(i) || context.mentionAtToken.has(i)) continue;
     const mention = explicitDate(context, i, publishedAt) ?? relativeDate(context, i, publishedAt);
     if (!mention) continue;
-    found.push(mention);
+    found.push({ ...mention, speech: inSpeechPhrase(context, mention.first) });
     i = mention.last;
   }
   return found;
+}
+
+/** A reporting cue before the date in its clause with no complementizer between ("أعلن X اليوم الأحد أن"). */
+function inSpeechPhrase(context: ArticleContext, first: number): boolean {
+  const { resources } = context;
+  for (let k = first - 1; k >= 0 && sameClause(context, k, first); k--) {
+    if (matchIn(context, resources.phrases.speakerEnds, k)) return false;
+    if (matchIn(context, resources.claimCues, k)) return true;
+  }
+  return false;
 }
 
 function relativeDate(
   context: ArticleContext,
   i: number,
   publishedAt: string | null,
-): DateMention | undefined {
+): DayMention | undefined {
   const { resources } = context;
   const weekday = matchIn(context, resources.weekdays, i);
   if (weekday) {
@@ -47,7 +70,7 @@ function relativeDate(
   const relative = matchIn(context, resources.relativeDays, i);
   if (!relative) return undefined;
   const next = matchIn(context, resources.weekdays, relative.last + 1);
-  if (next) return { ...(relativeDate(context, relative.last + 1, publishedAt) as DateMention), first: i };
+  if (next) return { ...(relativeDate(context, relative.last + 1, publishedAt) as DayMention), first: i };
   const offset = relative.values[0] ?? 0;
   const date = publishedAt ? addDays(publishedAt, offset) : null;
   return { first: i, last: relative.last, date, when: date ?? `relative:${offset}` };
@@ -64,7 +87,7 @@ function explicitDate(
   context: ArticleContext,
   i: number,
   publishedAt: string | null,
-): DateMention | undefined {
+): DayMention | undefined {
   const { tokens, resources } = context;
   const dayToken = tokens[i]?.key ?? '';
   if (!/^\d{1,2}$/.test(dayToken)) return undefined;
@@ -108,9 +131,16 @@ function isoDate(ms: number): string {
  * clause of their own date the sentence's undated events.
  */
 export function attachDates(context: ArticleContext, events: EventMention[], dates: DateMention[]): void {
-  for (const date of dates) {
-    const inClause = events.filter((e) => e.clause === context.tokens[date.first]?.clause);
-    const nearest = inClause.sort((a, b) => distance(a, date) - distance(b, date))[0];
+  for (const date of dates.filter((d) => !d.speech)) {
+    const nearest = nearestInClause(context, events, date);
+    if (nearest) setDate(nearest, date);
+  }
+  for (const date of dates.filter((d) => d.speech)) {
+    const nearest = nearestInClause(
+      context,
+      events.filter((e) => !e.when),
+      date,
+    );
     if (nearest) setDate(nearest, date);
   }
   for (const date of dates.filter((d) => isDateOnlyClause(context, d))) {
@@ -119,9 +149,15 @@ export function attachDates(context: ArticleContext, events: EventMention[], dat
   }
 }
 
+function nearestInClause(context: ArticleContext, events: EventMention[], date: DateMention) {
+  const inClause = events.filter((e) => e.clause === context.tokens[date.first]?.clause);
+  return inClause.sort((a, b) => distance(a, date) - distance(b, date))[0];
+}
+
 function setDate(event: EventMention, date: DateMention): void {
   event.date = date.date;
   event.when = date.when;
+  event.speechDated = date.speech;
 }
 
 function distance(event: EventMention, date: DateMention): number {

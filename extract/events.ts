@@ -16,7 +16,7 @@ interface TriggerHit {
 
 /** The event mentions of the article, in text order, without arguments yet. */
 export function findEventMentions(context: ArticleContext): EventMention[] {
-  const hits = findTriggers(context);
+  const hits = dropVerbsOfEventNouns(findTriggers(context));
   const clusters = clusterHits(context, retypeOperations(context, hits));
   return dropStatementsBesideEvents(context, clusters).map((hit) => newEventMention(context, hit));
 }
@@ -42,6 +42,15 @@ function findTriggers(context: ArticleContext): TriggerHit[] {
     i = match.last;
   }
   return hits;
+}
+
+/** "دخل الاتفاق حيز التنفيذ", "وقع الهجوم": a verb whose subject is another event's noun only tells of that event. */
+function dropVerbsOfEventNouns(hits: TriggerHit[]): TriggerHit[] {
+  return hits.filter((hit, k) => {
+    const next = hits[k + 1];
+    const subjectIsEvent = next && next.first === hit.last + 1 && next.type !== hit.type && !next.verbal;
+    return !(hit.verbal && hit.type !== 'STATEMENT' && subjectIsEvent);
+  });
 }
 
 /** An operation with a target (على/ضد) or beside an attack trigger in its sentence (a drone, a missile) is that attack. */
@@ -117,6 +126,7 @@ function newEventMention(context: ArticleContext, hit: TriggerHit): EventMention
     place: null,
     date: null,
     when: null,
+    speechDated: false,
     casualties: null,
     claims: [],
     bothSides: false,

@@ -53,7 +53,7 @@ function attacksTarget(x: EventMention, y: EventMention): boolean {
 }
 
 function compatibleWhen(a: EventMention, b: EventMention): boolean {
-  return !a.when || !b.when || a.when === b.when;
+  return !a.when || !b.when || a.speechDated || b.speechDated || a.when === b.when;
 }
 
 function compatiblePlaces(
@@ -93,8 +93,11 @@ function absorb(target: EventMention, event: EventMention, resources: Extraction
       target.claims.push(claim);
   }
   target.place = morePrecise(target.place, event.place, resources);
-  target.date ??= event.date;
-  target.when ??= event.when;
+  if (!target.when || (target.speechDated && event.when && !event.speechDated)) {
+    target.date = event.date;
+    target.when = event.when;
+    target.speechDated = event.speechDated;
+  }
   target.casualties ??= event.casualties;
   target.statedByOutlet ||= event.statedByOutlet;
   target.bothSides ||= event.bothSides;

@@ -30,4 +30,13 @@ describe('dates', () => {
   it('leaves the date null without a publication date', () => {
     expect(analyze('قصفت الغارات الروسية خاركيف الثلاثاء', null)[0]?.date).toBeNull();
   });
+
+  it('gives a report its own date only when the event it tells of has none', () => {
+    const [attack] = analyze(
+      'أعلنت وزارة الدفاع الروسية اليوم أن قواتها قصفت مدينة خاركيف. وقال مسؤولون إن القصف الذي وقع أمس استهدف مدينة خاركيف.',
+    );
+    expect(attack?.date).toBe('2024-05-15');
+    const [capture] = analyze('أعلنت وزارة الدفاع الروسية اليوم أن قواتها سيطرت على مدينة خاركيف.');
+    expect(capture?.date).toBe('2024-05-16');
+  });
 });

@@ -72,4 +72,14 @@ describe('events and their arguments', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: 'STATEMENT', participants: ['Qatar:INITIATOR'] });
   });
+
+  it('reads a verb whose subject is an event noun as no event of its own', () => {
+    const events = analyze('دخلت الهدنة بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ اليوم');
+    expect(events.map((e) => e.type)).toEqual(['AGREEMENT']);
+  });
+
+  it('reads وقع after a relative as "took place", not a signature', () => {
+    const events = analyze('قصفت القوات الروسية مدينة خاركيف في الهجوم الذي وقع أمس');
+    expect(events.map((e) => e.type)).toEqual(['ATTACK']);
+  });
 });
