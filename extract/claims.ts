@@ -263,7 +263,9 @@ function giveSpeakerRole(
   const rule = speakerRoles.find((r) => r.stance === stance && r.types.includes(event.type));
   if (!rule || (rule.onlyIfMissing && event.participants.some((p) => p.role === rule.role && !p.joint)))
     return;
-  addParticipant(event, { entity: actingFor(context, speaker), role: rule.role, onBehalfOf: null });
+  const actor = actingFor(context, speaker);
+  if (rule.actorKinds && !rule.actorKinds.includes(actor.kind as ActorKind)) return;
+  addParticipant(event, { entity: actor, role: rule.role, onBehalfOf: null });
 }
 
 /** A ministry or an official acts for the body at the top of its memberOf chain (its state, its group). */

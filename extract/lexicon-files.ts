@@ -82,7 +82,13 @@ export interface ClaimsFile {
   scopeBreakers: Bilingual;
   affiliationModifiers: Bilingual;
   dativePrefixes: string[];
-  speakerRoles: { stance: Stance; types: EventType[]; role: Role; onlyIfMissing: boolean }[];
+  speakerRoles: {
+    stance: Stance;
+    types: EventType[];
+    role: Role;
+    onlyIfMissing: boolean;
+    actorKinds?: ActorKind[];
+  }[];
   actsForState: ActorKind[];
 }
 

@@ -90,4 +90,10 @@ describe('claims and factuality', () => {
     const [attack] = analyze('وقال المتحدث باسم قوات الدعم السريع لرويترز إن قواته هاجمت مدينة نيالا.');
     expect(attack?.claims).toEqual(['Rapid Support Forces:ASSERTS', 'Reuters:ASSERTS']);
   });
+
+  it('does not make a speaker who acts for no armed actor the author of the attack it reports', () => {
+    const [attack] = analyze('أعلن محمد شياع السوداني أن 20 شخصا قتلوا في قصف استهدف مدينة نيالا');
+    expect(attack?.claims).toEqual(['Mohammed Shia al-Sudani:ASSERTS']);
+    expect(attack?.participants).not.toContain('Mohammed Shia al-Sudani:INITIATOR');
+  });
 });
