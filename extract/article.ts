@@ -14,7 +14,7 @@ import { findEventMentions } from './events.js';
 import { type EntityMention, linkEntities } from './link.js';
 import { factualityOf, mergeEventMentions } from './merge.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
-import { fillArguments } from './roles.js';
+import { applyLaterDelegations, fillArguments } from './roles.js';
 import type { Segment } from './segment.js';
 import { sentenceText, type TokenizedText, tokenize } from './tokens.js';
 
@@ -89,6 +89,7 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
     event.casualties = findCasualties(context, event);
     return [event, ...continuationEvents(context, event)];
   });
+  applyLaterDelegations(context, mentions);
   attachDates(context, mentions, findDates(context, publishedAt));
   applyClaims(context, mentions);
   const events = mergeEventMentions(mentions, context.resources);

@@ -200,14 +200,21 @@ function applyDelegation(
   cueFirst: number,
   cueLast: number,
 ): void {
-  const sentence = context.text.sentences[event.sentence];
+  const sentence = context.text.sentences[context.tokens[cueFirst]?.sentence ?? -1];
   if (!sentence) return;
-  const side = delegationSide(context, cueFirst, sentence.first);
-  for (const mention of mentionsBetween(context, cueLast + 1, sentence.last)) {
+  const side = delegationSide(context, cueFirst, sentence.first) ?? delegationAfter(context, cueLast);
+  for (const mention of mentionsBetween(context, cueLast + 1, listEnd(context, cueLast, sentence.last))) {
     if (mention.entity.kind === 'PERSON') {
       addParticipant(event, { entity: mention.entity, role: 'DELEGATE', onBehalfOf: side });
     }
   }
+}
+
+/** The members' list ends with the sentence or where a clause starts anew (بينما ترأس Y الوفد الآخر). */
+function listEnd(context: ArticleContext, from: number, sentenceLast: number): number {
+  for (let i = from + 1; i <= sentenceLast; i++)
+    if (matchIn(context, context.resources.phrases.scopeBreakers, i)) return i - 1;
+  return sentenceLast;
 }
 
 /** "وفد X" before the cue names the side; else the nearest non-person actor before it. */
@@ -222,6 +229,45 @@ function delegationSide(context: ArticleContext, cue: number, sentenceFirst: num
     if (mention?.entity.type === 'ACTOR' && mention.entity.kind !== 'PERSON') nearest = mention.entity;
   }
   return nearest;
+}
+
+/** "ضم الوفد الإسرائيلي X": the delegation named right after the cue. */
+function delegationAfter(context: ArticleContext, cueLast: number): KnownEntity | null {
+  const head = matchIn(context, context.resources.phrases.delegationHeads, cueLast + 1);
+  const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
+  return after?.entity.type === 'ACTOR' ? after.entity : null;
+}
+
+/**
+ * A sentence with no event of its own that lists a delegation ("وضم الوفد X
+ * A، وB") names the members of the latest talks or accord told before it.
+ */
+export function applyLaterDelegations(context: ArticleContext, events: EventMention[]): void {
+  const withEvents = new Set(events.map((e) => e.sentence));
+  context.text.sentences.forEach((sentence, index) => {
+    if (withEvents.has(index)) return;
+    for (let i = sentence.first; i <= sentence.last; i++) {
+      const match = matchIn(context, context.resources.roleCues, i);
+      const cue = match?.values.find((c) => c.delegation);
+      if (!match || !cue || context.mentionAtToken.has(i)) continue;
+      const event = latestOfTypes(events, index, cue.types);
+      if (event) applyDelegation(context, event, i, match.last);
+      i = match.last;
+    }
+  });
+}
+
+/** The event of the latest sentence before `sentence` that has one of `types`, the first type preferred. */
+function latestOfTypes(
+  events: EventMention[],
+  sentence: number,
+  types: EventType[],
+): EventMention | undefined {
+  const before = events.filter((e) => e.sentence < sentence && types.includes(e.type));
+  const latest = Math.max(...before.map((e) => e.sentence));
+  return before
+    .filter((e) => e.sentence === latest)
+    .sort((a, b) => types.indexOf(a.type) - types.indexOf(b.type))[0];
 }
 
 export function hasEntity(event: EventMention, entity: KnownEntity): boolean {

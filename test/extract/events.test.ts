@@ -82,4 +82,16 @@ describe('events and their arguments', () => {
     const events = analyze('قصفت القوات الروسية مدينة خاركيف في الهجوم الذي وقع أمس');
     expect(events.map((e) => e.type)).toEqual(['ATTACK']);
   });
+
+  it('gives the members listed in a later sentence to the talks told before, up to a new clause', () => {
+    const [talks] = analyze(
+      'انطلقت في جدة أمس مفاوضات بين الجيش السوداني وقوات الدعم السريع. وضم الوفد السوداني وزير الدفاع خالد عابدين ورئيس الأركان محمد عثمان، بينما ترأس القائد ياسر علي وفد قوات الدعم السريع.',
+    );
+    expect(talks?.participants).toEqual([
+      'Sudanese Armed Forces:PARTY',
+      'Rapid Support Forces:PARTY',
+      "Khald 'abdyn:DELEGATE@Sudan",
+      "Mhmd 'thman:DELEGATE@Sudan",
+    ]);
+  });
 });
