@@ -96,4 +96,17 @@ describe('claims and factuality', () => {
     expect(attack?.claims).toEqual(['Mohammed Shia al-Sudani:ASSERTS']);
     expect(attack?.participants).not.toContain('Mohammed Shia al-Sudani:INITIATOR');
   });
+
+  it('reads a capital after a present-tense reporting verb as its state speaking', () => {
+    const [capture] = analyze('وتقول موسكو إن قواتها سيطرت على مدينة خاركيف.');
+    expect(capture?.claims).toEqual(['Russia:ASSERTS']);
+  });
+
+  it('reads a denial with an object pronoun (وهو ما تنفيه X) as a denial', () => {
+    const [attack] = analyze(
+      'واتهمت روسيا قوات الدعم السريع بقصف مدينة نيالا، وهو ما تنفيه قوات الدعم السريع.',
+    );
+    expect(attack?.claims).toEqual(['Russia:ASSERTS', 'Rapid Support Forces:DENIES']);
+    expect(attack?.factuality).toBe('DISPUTED');
+  });
 });
