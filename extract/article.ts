@@ -3,6 +3,7 @@
  * their arguments, dates and claims, merging; then the report's article.
  */
 import type { ArticleKind, Language, ReportArticle, ReportEntity, ReportEvent } from '../model/report.js';
+import { anaphorMentions } from './anaphora.js';
 import { findCasualties } from './casualties.js';
 import { applyClaims } from './claims.js';
 import { type ArticleContext, createContext, type EventMention } from './context.js';
@@ -79,7 +80,10 @@ function articleContext(
   const mentions = [...linked, ...discovered].sort((a, b) => a.first - b.first);
   const skipped = [...segment.excludedSpans, ...segment.metaSpans];
   const body = text.tokens.map((token) => !inSpans(skipped, token.start));
-  return createContext(text, mentions, resources, (i) => body[i] ?? false);
+  const isBody = (i: number) => body[i] ?? false;
+  const anaphors = anaphorMentions(createContext(text, mentions, resources, isBody));
+  const all = [...mentions, ...anaphors].sort((a, b) => a.first - b.first);
+  return createContext(text, all, resources, isBody);
 }
 
 function extractEvents(context: ArticleContext, publishedAt: string | null): EventMention[] {
@@ -115,6 +119,7 @@ function reportEntities(articleId: string, mentions: EntityMention[]): ReportEnt
   const byEntity = new Map<string, ReportEntity>();
   const usedIds = new Set<string>();
   for (const mention of mentions) {
+    if (mention.anaphor) continue;
     const { entity } = mention;
     let report = byEntity.get(entity.id);
     if (!report) {

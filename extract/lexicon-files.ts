@@ -127,6 +127,7 @@ export interface EntityContextFile {
   };
   compounds: CompoundRule[];
   personPreferredAtClauseStart: boolean;
+  anaphors: Bilingual & { kinds: ActorKind[] };
 }
 
 export interface LexiconFiles {

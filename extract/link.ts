@@ -24,6 +24,8 @@ export interface EntityMention {
   adjectival: boolean;
   /** Inside a longer mention of another entity. */
   nested: boolean;
+  /** A definite noun standing for an actor named before ("الحركة"): no surface form of the entity. */
+  anaphor?: boolean;
 }
 
 /** Every gazetteer and compound mention of the text, nested ones flagged. */

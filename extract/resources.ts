@@ -57,6 +57,8 @@ export interface ExtractionResources {
   triggers: PhraseIndex<TriggerValue>;
   roleCues: PhraseIndex<RoleCue>;
   claimCues: PhraseIndex<ClaimValue>;
+  /** Anaphoric group nouns, each with the match key of its head word (الحركة → حركه). */
+  anaphors: PhraseIndex<string>;
   phrases: Record<CueSet, PhraseIndex<true>>;
   markers: Record<Marker, PhraseIndex<true>>;
   /** Match keys of whole lines that are page furniture. */
@@ -141,6 +143,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     triggers: triggerIndex(files, withArticle),
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
+    anaphors: phraseIndex(bothLanguages(files.entityContext.anaphors), anaphorHead, clitics),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
       placeBefore: set(files.entityContext.metonymy.placeBefore),
@@ -185,6 +188,10 @@ function markerIndexes(files: LexiconFiles, clitics: CliticReader): Record<Marke
     phraseIndex(bothLanguages(lists), () => true as const, clitics),
   ]);
   return Object.fromEntries(entries) as Record<Marker, PhraseIndex<true>>;
+}
+
+function anaphorHead(phrase: string): string {
+  return matchKey(phrase.replace(/^(ال|the )/i, ''));
 }
 
 function phraseIndex<T>(phrases: string[], value: (phrase: string) => T, clitics: CliticReader) {

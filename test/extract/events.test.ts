@@ -94,4 +94,11 @@ describe('events and their arguments', () => {
       "Mhmd 'thman:DELEGATE@Sudan",
     ]);
   });
+
+  it('reads a definite group noun as the group named before with the same head word', () => {
+    const events = analyze(
+      'التقى وفد جبهة تيغراي وفد قوات الدعم السريع أمس. وقال مسؤول إن مقاتلي الجبهة سيطروا على مدينة نيالا.',
+    );
+    expect(events[1]).toMatchObject({ type: 'CAPTURE', place: 'Nyala', participants: ['TPLF:INITIATOR'] });
+  });
 });
