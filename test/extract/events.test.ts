@@ -101,4 +101,9 @@ describe('events and their arguments', () => {
     );
     expect(events[1]).toMatchObject({ type: 'CAPTURE', place: 'Nyala', participants: ['TPLF:INITIATOR'] });
   });
+
+  it('makes the actor an offensive is led by (بقيادة X) its author', () => {
+    const [capture] = analyze('سيطرت فصائل مسلحة بقيادة قوات الدعم السريع على مدينة نيالا أمس.');
+    expect(capture).toMatchObject({ type: 'CAPTURE', participants: ['Rapid Support Forces:INITIATOR'] });
+  });
 });
