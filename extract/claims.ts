@@ -29,6 +29,7 @@ interface ClaimCue {
 /** Adds claims (and the participants they imply) to the event mentions. */
 export function applyClaims(context: ArticleContext, events: EventMention[]): void {
   const cues = findCues(context);
+  blameFirst(context, cues, events);
   const turns: SpeechTurn[] = [];
   for (const cue of cues) {
     const previous = turns[turns.length - 1] ?? null;
@@ -52,6 +53,15 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
     if (claimant) turns.push({ speaker: claimant, events: covered });
   }
   for (const event of events) claimByColonSpeaker(context, event);
+}
+
+/** The accused take their roles before any speaker does: one who blames another did not act. */
+function blameFirst(context: ArticleContext, cues: ClaimCue[], events: EventMention[]): void {
+  for (const cue of cues.filter((c) => 'accusation' in c.value)) {
+    const { accused } = accusationParties(context, cue);
+    if (!accused) continue;
+    for (const event of coveredEvents(context, cue, cues, events)) addAccused(context, event, accused);
+  }
 }
 
 function findCues(context: ArticleContext): ClaimCue[] {
@@ -190,8 +200,8 @@ function continuesSpeech(context: ArticleContext, cue: ClaimCue): boolean {
 
 /**
  * The events after the cue in its sentence, up to the next cue or a clause
- * that starts anew (بينما، فيما); a denial or a characterization with none
- * after it covers the nearest event before it.
+ * that starts anew (بينما، فيما); a denial, a characterization or a blame
+ * (محملة X المسؤولية) with none after it covers the nearest event before it.
  */
 function coveredEvents(
   context: ArticleContext,
@@ -204,7 +214,8 @@ function coveredEvents(
   const end = Math.min(nextCue?.first ?? Number.POSITIVE_INFINITY, scopeBreak(context, cue.last));
   const after = events.filter((e) => e.sentence === sentence && e.first >= cue.first && e.first < end);
   if (after.length > 0 || nextCue) return after;
-  const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
+  const backward =
+    'characterization' in cue.value || 'accusation' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
   const before = events.filter((e) => e.sentence === sentence && e.last < cue.first);
   return backward ? before.slice(-1) : [];
 }

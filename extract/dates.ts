@@ -44,12 +44,13 @@ export function findDates(context: ArticleContext, publishedAt: string | null): 
   return found;
 }
 
-/** A reporting cue before the date in its clause with no complementizer between ("أعلن X اليوم الأحد أن"). */
+/** A reporting cue before the date in its clause with no complementizer or trigger between ("أعلن X اليوم الأحد أن"). */
 function inSpeechPhrase(context: ArticleContext, first: number): boolean {
   const { resources } = context;
   for (let k = first - 1; k >= 0 && sameClause(context, k, first); k--) {
     if (matchIn(context, resources.phrases.speakerEnds, k)) return false;
     if (matchIn(context, resources.claimCues, k)) return true;
+    if (!context.mentionAtToken.has(k) && matchIn(context, resources.triggers, k)) return false;
   }
   return false;
 }

@@ -164,9 +164,20 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
     if (matchIn(context, resources.phrases.speakerEnds, i)) return undefined;
     const mention = context.mentionAtToken.get(i);
     if (mention?.entity.type === 'ACTOR' && !mention.adjectival && !isSideWord(context, mention))
-      return mention;
+      return speaksByCue(context, mention) ? undefined : mention;
   }
   return undefined;
+}
+
+/** "أعلنت الوزارة ... ارتفاع حصيلة القصف": the actor is the speaker of a reporting verb before it, not the event's subject. */
+function speaksByCue(context: ArticleContext, mention: EntityMention): boolean {
+  const { resources } = context;
+  const from = Math.max(0, mention.first - resources.files.claims.speakerWindow);
+  for (let i = mention.first - 1; i >= from && sameClause(context, i, mention.first); i--) {
+    if (matchIn(context, resources.phrases.speakerEnds, i) || context.mentionAtToken.has(i)) return false;
+    if (matchIn(context, resources.claimCues, i)) return true;
+  }
+  return false;
 }
 
 /** The subject and the actors joined to it before it: "X وY يتفقان". */

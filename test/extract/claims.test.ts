@@ -109,4 +109,14 @@ describe('claims and factuality', () => {
     expect(attack?.claims).toEqual(['Russia:ASSERTS', 'Rapid Support Forces:DENIES']);
     expect(attack?.factuality).toBe('DISPUTED');
   });
+
+  it('reads blame (محملة X المسؤولية) as an accusation of the event before it, the reporter not its subject', () => {
+    const [attack] = analyze(
+      'أعلنت وزارة الدفاع الروسية اليوم ارتفاع حصيلة القصف الذي استهدف مدينة نيالا أمس، محملة قوات الدعم السريع المسؤولية عنه.',
+    );
+    expect(attack).toMatchObject({ date: '2024-05-15', place: 'Nyala' });
+    expect(attack?.participants).toContain('Rapid Support Forces:INITIATOR');
+    expect(attack?.participants).not.toContain('Russia:INITIATOR');
+    expect(attack?.claims).toEqual(['Russian Defence Ministry:ASSERTS']);
+  });
 });
