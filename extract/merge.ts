@@ -69,11 +69,21 @@ function contains(outer: KnownEntity, inner: KnownEntity, resources: ExtractionR
   return resources.gazetteer.ancestors(inner.id).some((a) => a.id === outer.id);
 }
 
-/** Participants in common, counting a body and the state or group it belongs to as one. */
+/** Roles that do not tell one event from another: the same talks have different hosts and observers in different sentences. */
+const THIRD_PARTY_ROLES: Role[] = ['MEDIATOR', 'OBSERVER'];
+
+/**
+ * Participants in common, counting a body and the state or group it belongs to
+ * as one; a side with no participant other than third parties fits any.
+ */
 function overlapping(a: EventMention, b: EventMention, resources: ExtractionResources): boolean {
-  if (a.participants.length === 0 || b.participants.length === 0) return true;
+  if (!hasSides(a) || !hasSides(b)) return true;
   const aIds = relatedIds(a, resources);
   return [...relatedIds(b, resources)].some((id) => aIds.has(id));
+}
+
+function hasSides(event: EventMention): boolean {
+  return event.participants.some((p) => !THIRD_PARTY_ROLES.includes(p.role));
 }
 
 function relatedIds(event: EventMention, resources: ExtractionResources): Set<string> {

@@ -106,4 +106,23 @@ describe('events and their arguments', () => {
     const [capture] = analyze('سيطرت فصائل مسلحة بقيادة قوات الدعم السريع على مدينة نيالا أمس.');
     expect(capture).toMatchObject({ type: 'CAPTURE', participants: ['Rapid Support Forces:INITIATOR'] });
   });
+
+  it('reads hosts and observers of talks, and keeps talks with only third parties one event', () => {
+    const events = analyze(
+      'انطلقت أمس محادثات بين إثيوبيا وجبهة تيغراي. وقال مسؤول إن المحادثات التي تستضيفها قطر تضم مراقبين عن مصر والولايات المتحدة.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).toEqual([
+      'Ethiopia:PARTY',
+      'TPLF:PARTY',
+      'Qatar:MEDIATOR',
+      'Egypt:OBSERVER',
+      'United States:OBSERVER',
+    ]);
+  });
+
+  it('reads a state present at a signing (بحضور) as its mediator', () => {
+    const [accord] = analyze('وقعت إثيوبيا وجبهة تيغراي اتفاقا بحضور وزير الخارجية القطري.');
+    expect(accord?.participants).toContain('Qatar:MEDIATOR');
+  });
 });
