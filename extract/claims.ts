@@ -83,7 +83,7 @@ function stanceOf(value: ClaimValue): Stance {
 
 /** "X ينفي" (actor right before), else the last actor of the phrase after the cue ("قالت وزارة ... إن"). */
 function findSpeaker(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
-  const before = actorEndingAt(context, cue.first - 1);
+  const before = actorEndingAt(context, subjectEnd(context, cue.first));
   if (before) return before.entity;
   const after = speakerPhrase(context, cue);
   const speakers = after.filter((m) => !isToldOutlet(context, m));
@@ -129,6 +129,12 @@ function isToldOutlet(context: ArticleContext, mention: EntityMention): boolean 
   const token = context.tokens[mention.first];
   const prefix = token ? context.text.original.slice(token.start, mention.start) : '';
   return mention.entity.kind === 'MEDIA' && context.resources.files.claims.dativePrefixes.includes(prefix);
+}
+
+/** Where the subject before a cue ends, past an auxiliary ("X قد أعلن"). */
+function subjectEnd(context: ArticleContext, cueFirst: number): number {
+  const auxiliary = matchIn(context, context.resources.phrases.auxiliaries, cueFirst - 1);
+  return auxiliary ? cueFirst - 2 : cueFirst - 1;
 }
 
 function actorEndingAt(context: ArticleContext, i: number): EntityMention | undefined {
@@ -292,7 +298,7 @@ function shareTimeOfSpeech(event: EventMention, before: EventMention[]): void {
   if (event.when || !dated) return;
   event.when = dated.when;
   event.date = dated.date;
-  event.speechDated = dated.speechDated;
+  event.weaklyDated = dated.weaklyDated;
 }
 
 /** Events after a headline's "X:" that X has not already claimed otherwise. */

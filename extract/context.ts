@@ -47,8 +47,8 @@ export interface EventMention {
   date: string | null;
   /** A comparable key of the date expression even when it cannot be resolved (no publication date). */
   when: string | null;
-  /** The date is that of a report of the event (أعلن X اليوم أن ...): any date of the event's own overrides it. */
-  speechDated: boolean;
+  /** The date is that of a report of the event (أعلن X اليوم أن ...) or still to come: a firm date overrides it. */
+  weaklyDated: boolean;
   casualties: number | null;
   claims: Claim[];
   /** A party is "the two sides": whoever the article named before. */

@@ -4,8 +4,9 @@
  * relative days (اليوم، أمس، غدا) and explicit dates with Arabic (Levantine or
  * Egyptian) or English month names. Dates attach to the nearest event trigger
  * of their clause; a clause holding only a date ("والخميس،") dates its sentence.
- * A date between a reporting verb and what it reports is the time of the words:
- * it dates only an event with no date of its own, and yields to one on merging.
+ * A date between a reporting verb and what it reports is the time of the words,
+ * and a day after publication is still to come: such a weak date dates only an
+ * event with no other date in its clause, and yields to a firm one on merging.
  */
 import {
   type ArticleContext,
@@ -23,11 +24,11 @@ export interface DateMention {
   date: string | null;
   /** Comparable key of the expression itself (weekday:4, relative:-1, 2024-12-19). */
   when: string;
-  /** Between a reporting verb and what it reports: the time of the words. */
-  speech: boolean;
+  /** The time of the words about the event (between a reporting verb and what it reports) or a day still to come. */
+  weak: boolean;
 }
 
-type DayMention = Omit<DateMention, 'speech'>;
+type DayMention = Omit<DateMention, 'weak'>;
 
 const DAY_MS = 86_400_000;
 
@@ -38,7 +39,8 @@ export function findDates(context: ArticleContext, publishedAt: string | null): 
     if (!context.isBody(i) || context.mentionAtToken.has(i)) continue;
     const mention = explicitDate(context, i, publishedAt) ?? relativeDate(context, i, publishedAt);
     if (!mention) continue;
-    found.push({ ...mention, speech: inSpeechPhrase(context, mention.first) });
+    const ahead = !!publishedAt && !!mention.date && mention.date > publishedAt;
+    found.push({ ...mention, weak: ahead || inSpeechPhrase(context, mention.first) });
     i = mention.last;
   }
   return found;
@@ -132,11 +134,11 @@ function isoDate(ms: number): string {
  * clause of their own date the sentence's undated events.
  */
 export function attachDates(context: ArticleContext, events: EventMention[], dates: DateMention[]): void {
-  for (const date of dates.filter((d) => !d.speech)) {
+  for (const date of dates.filter((d) => !d.weak)) {
     const nearest = nearestInClause(context, events, date);
     if (nearest) setDate(nearest, date);
   }
-  for (const date of dates.filter((d) => d.speech)) {
+  for (const date of dates.filter((d) => d.weak)) {
     const nearest = nearestInClause(
       context,
       events.filter((e) => !e.when),
@@ -158,7 +160,7 @@ function nearestInClause(context: ArticleContext, events: EventMention[], date: 
 function setDate(event: EventMention, date: DateMention): void {
   event.date = date.date;
   event.when = date.when;
-  event.speechDated = date.speech;
+  event.weaklyDated = date.weak;
 }
 
 function distance(event: EventMention, date: DateMention): number {

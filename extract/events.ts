@@ -126,7 +126,7 @@ function newEventMention(context: ArticleContext, hit: TriggerHit): EventMention
     place: null,
     date: null,
     when: null,
-    speechDated: false,
+    weaklyDated: false,
     casualties: null,
     claims: [],
     bothSides: false,

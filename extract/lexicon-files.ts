@@ -81,6 +81,7 @@ export interface ClaimsFile {
   speakerWindow: number;
   scopeBreakers: Bilingual;
   affiliationModifiers: Bilingual;
+  auxiliaries: Bilingual;
   dativePrefixes: string[];
   speakerRoles: {
     stance: Stance;

@@ -53,7 +53,7 @@ function attacksTarget(x: EventMention, y: EventMention): boolean {
 }
 
 function compatibleWhen(a: EventMention, b: EventMention): boolean {
-  return !a.when || !b.when || a.speechDated || b.speechDated || a.when === b.when;
+  return !a.when || !b.when || a.weaklyDated || b.weaklyDated || a.when === b.when;
 }
 
 function compatiblePlaces(
@@ -103,10 +103,10 @@ function absorb(target: EventMention, event: EventMention, resources: Extraction
       target.claims.push(claim);
   }
   target.place = morePrecise(target.place, event.place, resources);
-  if (!target.when || (target.speechDated && event.when && !event.speechDated)) {
+  if (!target.when || (target.weaklyDated && event.when && !event.weaklyDated)) {
     target.date = event.date;
     target.when = event.when;
-    target.speechDated = event.speechDated;
+    target.weaklyDated = event.weaklyDated;
   }
   target.casualties ??= event.casualties;
   target.statedByOutlet ||= event.statedByOutlet;

@@ -87,6 +87,7 @@ export type CueSet =
   | 'speakerEnds'
   | 'scopeBreakers'
   | 'affiliationModifiers'
+  | 'auxiliaries'
   | 'futureCues'
   | 'titles'
   | 'personRoles'
@@ -158,6 +159,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       speakerEnds: set(files.claims.speakerEnds),
       scopeBreakers: set(files.claims.scopeBreakers),
       affiliationModifiers: set(files.claims.affiliationModifiers),
+      auxiliaries: set(files.claims.auxiliaries, bare),
       futureCues: set(files.dates.futureCues),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),

@@ -119,4 +119,11 @@ describe('claims and factuality', () => {
     expect(attack?.participants).not.toContain('Russia:INITIATOR');
     expect(attack?.claims).toEqual(['Russian Defence Ministry:ASSERTS']);
   });
+
+  it('finds the speaker before an auxiliary (X قد أعلن)', () => {
+    const [accord] = analyze(
+      'وكان وزير الدفاع الروسي قد أعلن أمس توصل الجيش السوداني وقوات الدعم السريع إلى اتفاق.',
+    );
+    expect(accord?.claims).toEqual(['Russia:ASSERTS']);
+  });
 });

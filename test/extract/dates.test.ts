@@ -39,4 +39,11 @@ describe('dates', () => {
     const [capture] = analyze('أعلنت وزارة الدفاع الروسية اليوم أن قواتها سيطرت على مدينة خاركيف.');
     expect(capture?.date).toBe('2024-05-16');
   });
+
+  it('dates an accord by its announcement, not by the day still to come when it takes effect', () => {
+    const [accord] = analyze(
+      'وكان وسطاء قد أعلنوا أمس توصل الجيش السوداني وقوات الدعم السريع إلى اتفاق يدخل حيز التنفيذ السبت المقبل.',
+    );
+    expect(accord?.date).toBe('2024-05-15');
+  });
 });
