@@ -8,6 +8,7 @@ import {
   type ArticleContext,
   addParticipant,
   type EventMention,
+  joinedByAnd,
   matchIn,
   mentionsBetween,
   sameClause,
@@ -95,8 +96,20 @@ function findSpeaker(context: ArticleContext, cue: ClaimCue): KnownEntity | null
 
 /** Who else speaks through the cue: the source a relay quotes (نقلت X عن Y) and the outlet told (قال X لوكالة Y). */
 function otherVoices(context: ArticleContext, cue: ClaimCue, claimant: KnownEntity | null): KnownEntity[] {
-  const voices = [relaySource(context, cue), toldOutlet(context, cue)];
+  const voices = [relaySource(context, cue), toldOutlet(context, cue), ...coSpeakers(context, cue)];
   return voices.filter((v): v is KnownEntity => v !== null && v.id !== claimant?.id);
+}
+
+/** "بيان مشترك صادر عن X وY": the actors joined by و to the last of the speaker phrase speak with it. */
+function coSpeakers(context: ArticleContext, cue: ClaimCue): KnownEntity[] {
+  const phrase = speakerPhrase(context, cue).filter((m) => !m.adjectival);
+  const joined: KnownEntity[] = [];
+  for (let k = phrase.length - 1; k > 0; k--) {
+    const [previous, next] = [phrase[k - 1], phrase[k]];
+    if (!previous || !next || !joinedByAnd(context, previous, next)) break;
+    joined.push(previous.entity);
+  }
+  return joined;
 }
 
 /** The last actor of the phrase after the relay's "عن": the quoted source (not a nisba: مصدر أوكراني is no state speaking). */
@@ -152,14 +165,23 @@ function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] 
   const found: EntityMention[] = [];
   const end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
   for (let i = cue.last + 1; i <= end; i++) {
-    if (!sameClause(context, i, cue.last) || matchIn(context, resources.phrases.speakerEnds, i)) break;
+    const issuer = matchIn(context, resources.phrases.issuedBy, i);
+    if (issuer) i = issuer.last + 1;
+    if (!sameClause(context, i, cue.last) || (!issuer && matchIn(context, resources.phrases.speakerEnds, i)))
+      break;
     if (found.length > 0 && matchIn(context, resources.phrases.affiliationModifiers, i)) break;
     const mention = context.mentionAtToken.get(i);
-    if (!mention && matchIn(context, resources.triggers, i)) break;
+    if (!mention && isEventTrigger(context, i)) break;
     if (mention?.first === i && mention.entity.type === 'ACTOR') found.push(mention);
     if (mention) i = mention.last;
   }
   return found;
+}
+
+/** A trigger of an event other than a statement: "بيان مشترك صادر عن X" still names the speaker. */
+function isEventTrigger(context: ArticleContext, i: number): boolean {
+  const match = matchIn(context, context.resources.triggers, i);
+  return !!match?.values.some((v) => !('type' in v) || v.type !== 'STATEMENT');
 }
 
 function nearestActorBefore(context: ArticleContext, i: number): KnownEntity | null {

@@ -82,6 +82,7 @@ export interface ClaimsFile {
   scopeBreakers: Bilingual;
   affiliationModifiers: Bilingual;
   auxiliaries: Bilingual;
+  issuedBy: Bilingual;
   dativePrefixes: string[];
   speakerRoles: {
     stance: Stance;

@@ -88,6 +88,7 @@ export type CueSet =
   | 'scopeBreakers'
   | 'affiliationModifiers'
   | 'auxiliaries'
+  | 'issuedBy'
   | 'futureCues'
   | 'titles'
   | 'personRoles'
@@ -160,6 +161,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       scopeBreakers: set(files.claims.scopeBreakers),
       affiliationModifiers: set(files.claims.affiliationModifiers),
       auxiliaries: set(files.claims.auxiliaries, bare),
+      issuedBy: set(files.claims.issuedBy),
       futureCues: set(files.dates.futureCues),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),

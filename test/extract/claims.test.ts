@@ -126,4 +126,11 @@ describe('claims and factuality', () => {
     );
     expect(accord?.claims).toEqual(['Russia:ASSERTS']);
   });
+
+  it('makes every issuer of a joint statement (بيان مشترك صادر عن X وY) assert', () => {
+    const [attack] = analyze(
+      'وقال بيان مشترك صادر عن روسيا والولايات المتحدة إن قوات الدعم السريع هاجمت مدينة نيالا.',
+    );
+    expect(attack?.claims).toEqual(['United States:ASSERTS', 'Russia:ASSERTS']);
+  });
 });
