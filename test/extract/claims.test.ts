@@ -133,4 +133,11 @@ describe('claims and factuality', () => {
     );
     expect(attack?.claims).toEqual(['United States:ASSERTS', 'Russia:ASSERTS']);
   });
+
+  it('reads describing an event (ووصف X الهجوم بأنه) as asserting it, not acting in it', () => {
+    const events = analyze('قصفت القوات الروسية مدينة خاركيف أمس. ووصف رئيس وزراء مصر الهجوم بأنه جريمة.');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.claims).toEqual(['Egypt:ASSERTS']);
+    expect(events[0]?.participants).not.toContain('Egypt:INITIATOR');
+  });
 });
