@@ -27,7 +27,10 @@ describe('kg ingest', () => {
   );
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
-  writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
+  writeFileSync(
+    join(folder, 'latin1.txt'),
+    Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]),
+  );
   writeFileSync(join(folder, 'russian.txt'), 'Российские войска продолжают наступление на Харьков.');
   const env = { KG_DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-cli-data-')) };
 
