@@ -4,13 +4,12 @@
  * progress bar on a terminal and a summary at the end.
  */
 import { SingleBar } from 'cli-progress';
-import { configFromEnv } from '../config.js';
 import { loadExtractionResources } from '../extract/index.js';
-import { openStore, StoreUnavailableError } from '../graph/open-store.js';
 import { ingestDocuments } from '../pipeline/ingest-documents.js';
 import { readDocuments } from '../pipeline/read-documents.js';
 import { formatSummary } from '../pipeline/summary.js';
 import { DOCUMENT_OPTIONS, type Options, parseArguments, UsageError } from './document-options.js';
+import { withStore } from './with-store.js';
 
 const USAGE = `usage: kg ingest PATH... ${DOCUMENT_OPTIONS}\n`;
 
@@ -25,15 +24,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const { documents, failures } = readDocuments(options.files, options);
 
-  let store: Awaited<ReturnType<typeof openStore>>;
-  try {
-    store = await openStore(configFromEnv());
-  } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
-  try {
+  return withStore(async (store) => {
     const bar = process.stderr.isTTY
       ? new SingleBar({ format: 'ingesting {bar} {value}/{total} documents' })
       : null;
@@ -49,7 +40,5 @@ export async function run(argv: string[]): Promise<number> {
     summary.failures.unshift(...failures.map((f) => ({ article: f.path, reason: f.reason })));
     process.stdout.write(`ingested into the ${store.name} store\n${formatSummary(summary)}`);
     return summary.articles.failed > 0 ? 1 : 0;
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -263,23 +263,30 @@ function findEntry(gazetteer: Gazetteer, entity: ReportEntity): GazetteerEntry |
 function resolveEntity(builder: WriteBuilder, gazetteer: Gazetteer, entity: ReportEntity): ResolvedEntity {
   const entry = findEntry(gazetteer, entity);
   if (entry) return builder.addEntry(entry, entity.aliases);
-  const isLatin = /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(entity.name);
-  return builder.addNode(
-    {
-      id: entityId(entity.type, entity.name),
-      name: entity.name,
-      type: entity.type,
-      kind: entity.kind,
-      names: isLatin ? { en: entity.name } : { ar: entity.name },
-      aliases: entity.aliases,
-      wikidata: null,
-      partOf: null,
-      memberOf: null,
-      lat: null,
-      lon: null,
-    },
-    [],
-  );
+  return builder.addNode(unlistedEntry(entity.type, entity.kind, entity.name, entity.aliases), []);
+}
+
+/** An entity the gazetteer lacks, as an entry of its own: its name filed as English or Arabic by script. */
+function unlistedEntry(
+  type: GazetteerEntry['type'],
+  kind: GazetteerEntry['kind'],
+  name: string,
+  aliases: string[],
+): GazetteerEntry {
+  const isLatin = /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(name);
+  return {
+    id: entityId(type, name),
+    name,
+    type,
+    kind,
+    names: isLatin ? { en: name } : { ar: name },
+    aliases,
+    wikidata: null,
+    partOf: null,
+    memberOf: null,
+    lat: null,
+    lon: null,
+  };
 }
 
 /** The outlet that published the article and the agencies it cites, as MEDIA actors. */
@@ -289,22 +296,7 @@ function linkSources(builder: WriteBuilder, article: ReportArticle, articleId: s
     const entry = builder.gazetteer.lookup(name, 'ACTOR')[0];
     return entry
       ? builder.addEntry(entry)
-      : builder.addNode(
-          {
-            id: entityId('ACTOR', name),
-            name,
-            type: 'ACTOR',
-            kind: 'MEDIA',
-            names: {},
-            aliases: [name],
-            wikidata: null,
-            partOf: null,
-            memberOf: null,
-            lat: null,
-            lon: null,
-          },
-          [],
-        );
+      : builder.addNode(unlistedEntry('ACTOR', 'MEDIA', name, [name]), []);
   };
   const provenance = provenanceOf(articleId, null);
   if (article.source) {

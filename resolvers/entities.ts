@@ -20,7 +20,7 @@ export async function entityByName<L extends EntityLabel>(
   return ownName ?? nodes[0] ?? null;
 }
 
-export async function entitiesByName<L extends EntityLabel>(
+async function entitiesByName<L extends EntityLabel>(
   label: L,
   name: string,
   context: Context,

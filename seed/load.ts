@@ -7,10 +7,10 @@ import type { GraphStore } from '../graph/store.js';
 import { ingestDocuments } from '../pipeline/ingest-documents.js';
 import { readDocuments } from '../pipeline/read-documents.js';
 
-export const SEED_DIR = fileURLToPath(new URL('.', import.meta.url));
+const SEED_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 /** The raw seed documents: the text files directly in seed/, each with its FILE.meta.json. */
-export function seedDocumentPaths(dir = SEED_DIR): string[] {
+function seedDocumentPaths(dir = SEED_DIR): string[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.txt'))
     .sort()

@@ -71,18 +71,7 @@ export class EmbeddedStore implements GraphStore {
 
   async related(spec: RelSpec, ids: readonly string[]): Promise<Related[][]> {
     this.calls += 1;
-    return ids.map((id) => {
-      if (!this.graph.hasNode(id)) return [];
-      const edges = spec.direction === 'out' ? this.graph.outEdges(id) : this.graph.inEdges(id);
-      return edges.flatMap((edge) => {
-        const attributes = this.graph.getEdgeAttributes(edge);
-        if (attributes.type !== spec.type) return [];
-        const otherId = spec.direction === 'out' ? this.graph.target(edge) : this.graph.source(edge);
-        return [
-          { otherId, otherLabel: this.graph.getNodeAttribute(otherId, 'label'), props: attributes.props },
-        ];
-      });
-    });
+    return ids.map((id) => (this.graph.hasNode(id) ? this.neighbours(id, spec) : []));
   }
 
   async lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): Promise<string[][]> {
@@ -93,7 +82,7 @@ export class EmbeddedStore implements GraphStore {
   async findEvents(filter: EventFilter, page: Page): Promise<PageOf<EventNode>> {
     this.calls += 1;
     const events = this.allOf('Event').filter((event) =>
-      matchesEventFilter(event, filter, (type, direction) => this.neighbours(event.id, type, direction)),
+      matchesEventFilter(event, filter, (type, direction) => this.neighbours(event.id, { type, direction })),
     );
     return paginate(events.sort(compareEvents), page);
   }
@@ -198,16 +187,15 @@ export class EmbeddedStore implements GraphStore {
       .map((id) => this.graph.getNodeAttribute(id, 'data') as NodeByLabel[L]);
   }
 
-  private neighbours(id: string, type: RelSpec['type'], direction: RelSpec['direction']) {
-    const edges = direction === 'out' ? this.graph.outEdges(id) : this.graph.inEdges(id);
+  /** The relationships of one type and direction at a node, seen from it. */
+  private neighbours(id: string, spec: RelSpec): Related[] {
+    const edges = spec.direction === 'out' ? this.graph.outEdges(id) : this.graph.inEdges(id);
     return edges.flatMap((edge) => {
       const attributes = this.graph.getEdgeAttributes(edge);
-      if (attributes.type !== type) return [];
+      if (attributes.type !== spec.type) return [];
+      const otherId = spec.direction === 'out' ? this.graph.target(edge) : this.graph.source(edge);
       return [
-        {
-          otherId: direction === 'out' ? this.graph.target(edge) : this.graph.source(edge),
-          props: attributes.props,
-        },
+        { otherId, otherLabel: this.graph.getNodeAttribute(otherId, 'label'), props: attributes.props },
       ];
     });
   }

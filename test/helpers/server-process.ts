@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -9,13 +10,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Runs `tsx server.ts` as `npm start` does, on a free port, and waits until it listens. */
-export function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+/** `tsx server.ts` as `npm start` runs it, on a free port, with the store in memory unless `env` says otherwise. */
+function spawnServer(env: Record<string, string>): ChildProcess & { stdout: Readable; stderr: Readable } {
+  return spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', KG_DATA_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Starts the server and waits until it listens. */
+export function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const child = spawnServer(env);
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -33,11 +39,7 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
 export function runServerToExit(
   env: Record<string, string>,
 ): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', KG_DATA_DIR: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnServer(env);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

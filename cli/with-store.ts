@@ -1,0 +1,23 @@
+import { configFromEnv } from '../config.js';
+import { openStore, StoreUnavailableError } from '../graph/open-store.js';
+import type { GraphStore } from '../graph/store.js';
+
+/**
+ * Runs a command against the configured store (Neo4j when NEO4J_URI is set)
+ * and closes it after; a store that cannot be reached is one line and exit code 1.
+ */
+export async function withStore(work: (store: GraphStore) => Promise<number>): Promise<number> {
+  let store: GraphStore;
+  try {
+    store = await openStore(configFromEnv());
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
