@@ -64,6 +64,12 @@ export interface NodeByLabel {
 export type Label = keyof NodeByLabel;
 export const LABELS: readonly Label[] = ['Article', 'Actor', 'Place', 'Event'];
 
+/** The label a node id names by its prefix (`actor:…`, `place:…`, `event:…`, `article:…`); null for any other string. */
+export function labelOfId(id: string): Label | null {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return LABELS.find((label) => label.toLowerCase() === prefix) ?? null;
+}
+
 /** Provenance carried by every fact-relationship. Gazetteer facts have no article. */
 export interface Provenance {
   articleId: string | null;
@@ -86,6 +92,19 @@ export interface RelationshipProps {
   MEMBER_OF: Provenance;
 }
 export type RelType = keyof RelationshipProps;
+export const REL_TYPES = [
+  'MENTIONS',
+  'REPORTS',
+  'PUBLISHED_BY',
+  'CITES',
+  'LINKS_TO',
+  'DUPLICATE_OF',
+  'PARTICIPATED_IN',
+  'CLAIMS',
+  'OCCURRED_IN',
+  'PART_OF',
+  'MEMBER_OF',
+] as const satisfies readonly RelType[];
 
 /**
  * The fixed list of relationship shapes: type with the labels at each end.

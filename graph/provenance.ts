@@ -1,4 +1,5 @@
 import type { Provenance } from './model.js';
+import { codepointCompare } from './order.js';
 
 export interface Sentence {
   text: string;
@@ -48,3 +49,14 @@ export const GAZETTEER_PROVENANCE: Provenance = {
   start: null,
   end: null,
 };
+
+/** The provenance of several relationships saying one thing: each source once, by article and offset. */
+export function sortedEvidence(items: readonly Provenance[]): Provenance[] {
+  const unique = new Map<string, Provenance>();
+  for (const { articleId, evidence, start, end } of items) {
+    unique.set(JSON.stringify([articleId, evidence, start, end]), { articleId, evidence, start, end });
+  }
+  return [...unique.values()].sort(
+    (a, b) => codepointCompare(a.articleId ?? '', b.articleId ?? '') || (a.start ?? 0) - (b.start ?? 0),
+  );
+}

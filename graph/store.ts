@@ -1,3 +1,4 @@
+import type { SearchQuery } from '../explore/search-terms.js';
 import type { ArticleKind, EventType, Factuality, Role } from '../model/report.js';
 import type {
   ActorNode,
@@ -7,8 +8,10 @@ import type {
   NodeByLabel,
   PlaceNode,
   Related,
+  RelationshipProps,
   RelationshipWrite,
   RelSpec,
+  RelType,
 } from './model.js';
 
 export interface Page {
@@ -57,6 +60,22 @@ export interface ArticleWrite {
 
 export type WriteOutcome = 'created' | 'unchanged';
 
+/** A relationship seen from one of its nodes, in either direction, with what traversals need of the other node. */
+export interface Adjacent {
+  type: RelType;
+  /** True when the relationship starts at the node it is seen from. */
+  outgoing: boolean;
+  otherId: string;
+  otherLabel: Label;
+  /** The other node's event type and date when it is an event (traversals filter on them). */
+  otherEventType: EventType | null;
+  otherDate: string | null;
+  props: RelationshipProps[RelType];
+}
+
+/** Most entities a name search considers; exact alias matches are always among them. */
+export const ENTITY_SEARCH_CAP = 500;
+
 /**
  * The storage port. Reads are batch-shaped (many ids per call) so DataLoaders
  * wrap them directly; results come back in key order, `null` for a missing id.
@@ -75,6 +94,19 @@ export interface GraphStore {
   findActors(filter: EntityFilter, page: Page): Promise<PageOf<ActorNode>>;
   findPlaces(filter: EntityFilter, page: Page): Promise<PageOf<PlaceNode>>;
   findArticles(filter: ArticleFilter, page: Page): Promise<PageOf<ArticleNode>>;
+  /** Every relationship of these types at each node, both directions, in no particular order. */
+  adjacent(ids: readonly string[], types: readonly RelType[]): Promise<Adjacent[][]>;
+  /**
+   * Entities of these labels with, for every query term, a name or alias word
+   * matching it (see explore/search-terms.ts); at most `limit`, by id.
+   */
+  searchEntities(
+    query: SearchQuery,
+    labels: readonly ('Actor' | 'Place')[],
+    limit: number,
+  ): Promise<(ActorNode | PlaceNode)[]>;
+  /** Articles whose title or text match every query term, newest first, then by id. */
+  searchArticles(query: SearchQuery, page: Page): Promise<PageOf<ArticleNode>>;
   /**
    * Writes whole articles with their facts in one transaction: all of them or
    * none, never part of one. An article already stored is left as it is.

@@ -1,5 +1,6 @@
 import type { ActorNode, ArticleNode, EventNode, PlaceNode, Provenance, Related } from '../graph/model.js';
 import { codepointCompare, compareEvents } from '../graph/order.js';
+import { sortedEvidence } from '../graph/provenance.js';
 import type { EventFilter } from '../graph/store.js';
 import { type EventType, type Factuality, ROLES, type Role, type Stance } from '../model/report.js';
 import type { Context } from '../schema/context.js';
@@ -202,12 +203,4 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
   return [...groups.values()];
-}
-
-function sortedEvidence(items: Provenance[]): Provenance[] {
-  return items
-    .map(({ articleId, evidence, start, end }) => ({ articleId, evidence, start, end }))
-    .sort(
-      (a, b) => codepointCompare(a.articleId ?? '', b.articleId ?? '') || (a.start ?? 0) - (b.start ?? 0),
-    );
 }

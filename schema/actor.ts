@@ -1,7 +1,9 @@
+import { counterparts } from '../resolvers/counterparts.js';
 import { entityByName, memberOf } from '../resolvers/entities.js';
 import { actorEvents } from '../resolvers/events.js';
 import { findEntities } from '../resolvers/lists.js';
 import { builder } from './builder.js';
+import { CounterpartRef } from './counterpart.js';
 import { ActorKindEnum, EventTypeEnum, RoleEnum } from './enums.js';
 import { hasIdPrefix } from './ids.js';
 import { ActorRef, EntityRef, EventRef } from './refs.js';
@@ -26,6 +28,16 @@ builder.node(ActorRef, {
         types: t.arg({ type: [EventTypeEnum], required: false }),
       },
       resolve: (actor, args, context) => actorEvents(actor, args, context),
+    }),
+    counterparts: t.field({
+      type: [CounterpartRef],
+      description:
+        'The actors it met across its events, most shared events first (first: 1 to 100), with how they stood towards each other.',
+      args: {
+        types: t.arg({ type: [EventTypeEnum], required: false }),
+        first: t.arg.int({ defaultValue: 20 }),
+      },
+      resolve: (actor, args, context) => counterparts(actor, args, context),
     }),
   }),
 });

@@ -6,6 +6,11 @@ import './place.js';
 import './event.js';
 import './article.js';
 import './ingest.js';
+import './search.js';
+import './neighborhood.js';
+import './paths.js';
+import './timeline.js';
+import './disputed.js';
 import { builder } from './builder.js';
 
 export const schema = builder.toSchema();

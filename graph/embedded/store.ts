@@ -1,17 +1,22 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
+import type { SearchQuery } from '../../explore/search-terms.js';
 import type {
+  ActorNode,
   EntityNodeBase,
   EventNode,
   Label,
   NodeByLabel,
+  PlaceNode,
   Related,
   RelationshipProps,
   RelSpec,
+  RelType,
 } from '../model.js';
 import { codepointCompare, compareEvents } from '../order.js';
 import {
+  type Adjacent,
   type ArticleFilter,
   type ArticleWrite,
   type EntityFilter,
@@ -24,6 +29,7 @@ import {
   type WriteOutcome,
 } from '../store.js';
 import { matchesEventFilter } from './event-filter.js';
+import { SearchIndex } from './search-index.js';
 
 interface NodeAttributes {
   label: Label;
@@ -50,6 +56,8 @@ export class EmbeddedStore implements GraphStore {
     Actor: new Map<string, Set<string>>(),
     Place: new Map<string, Set<string>>(),
   };
+  private readonly entitySearch = new SearchIndex();
+  private readonly articleSearch = new SearchIndex();
   private readonly logPath: string | null;
 
   constructor(options: { dataDir?: string | null } = {}) {
@@ -105,10 +113,53 @@ export class EmbeddedStore implements GraphStore {
         (!filter.from || (a.publishedAt !== null && a.publishedAt >= filter.from)) &&
         (!filter.to || (a.publishedAt !== null && a.publishedAt <= filter.to)),
     );
-    articles.sort(
-      (a, b) => codepointCompare(b.publishedAt ?? '', a.publishedAt ?? '') || codepointCompare(a.id, b.id),
-    );
-    return paginate(articles, page);
+    return paginate(articles.sort(newestFirst), page);
+  }
+
+  async adjacent(ids: readonly string[], types: readonly RelType[]): Promise<Adjacent[][]> {
+    this.calls += 1;
+    const wanted = new Set(types);
+    return ids.map((id) => {
+      if (!this.graph.hasNode(id)) return [];
+      return this.graph.edges(id).flatMap((edge) => {
+        const { type, props } = this.graph.getEdgeAttributes(edge);
+        if (!wanted.has(type)) return [];
+        const outgoing = this.graph.source(edge) === id;
+        const otherId = outgoing ? this.graph.target(edge) : this.graph.source(edge);
+        const other = this.graph.getNodeAttributes(otherId);
+        const event = other.label === 'Event' ? (other.data as EventNode) : null;
+        return [
+          {
+            type,
+            outgoing,
+            otherId,
+            otherLabel: other.label,
+            otherEventType: event?.type ?? null,
+            otherDate: event?.date ?? null,
+            props,
+          },
+        ];
+      });
+    });
+  }
+
+  async searchEntities(
+    query: SearchQuery,
+    labels: readonly ('Actor' | 'Place')[],
+    limit: number,
+  ): Promise<(ActorNode | PlaceNode)[]> {
+    this.calls += 1;
+    return this.entitySearch
+      .match(query)
+      .sort(codepointCompare)
+      .flatMap((id) => labels.map((label) => this.nodeOf(label, id)).filter((node) => node !== null))
+      .slice(0, limit);
+  }
+
+  async searchArticles(query: SearchQuery, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
+    this.calls += 1;
+    const articles = this.articleSearch.match(query).flatMap((id) => this.nodeOf('Article', id) ?? []);
+    return paginate(articles.sort(newestFirst), page);
   }
 
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
@@ -143,6 +194,7 @@ export class EmbeddedStore implements GraphStore {
   /** Applies a write synchronously, so no reader ever sees half of it. */
   private apply(write: ArticleWrite): void {
     this.upsertNode('Article', write.article);
+    this.articleSearch.put(write.article.id, write.article.searchKey);
     for (const actor of write.actors) this.upsertEntity('Actor', actor);
     for (const place of write.places) this.upsertEntity('Place', place);
     for (const event of write.events) this.upsertNode('Event', event);
@@ -168,6 +220,7 @@ export class EmbeddedStore implements GraphStore {
         }
       : incoming;
     this.graph.mergeNode(incoming.id, { label, data: merged as NodeByLabel[typeof label] });
+    this.entitySearch.put(incoming.id, merged.aliasKeys.join(' '));
     for (const key of merged.aliasKeys) {
       const ids = this.aliasIndex[label].get(key) ?? new Set<string>();
       ids.add(incoming.id);
@@ -203,6 +256,10 @@ export class EmbeddedStore implements GraphStore {
 
 function paginate<T>(rows: T[], page: Page): PageOf<T> {
   return { rows: rows.slice(page.offset, page.offset + page.limit), totalCount: rows.length };
+}
+
+function newestFirst(a: NodeByLabel['Article'], b: NodeByLabel['Article']): number {
+  return codepointCompare(b.publishedAt ?? '', a.publishedAt ?? '') || codepointCompare(a.id, b.id);
 }
 
 function byName(a: EntityNodeBase, b: EntityNodeBase): number {

@@ -1,4 +1,14 @@
-import { LABELS, type Label, REL_SHAPES, type RelShape, type RelSpec } from '../model.js';
+import { type SearchQuery, termVariants } from '../../explore/search-terms.js';
+import {
+  LABELS,
+  type Label,
+  labelOfId,
+  REL_SHAPES,
+  REL_TYPES,
+  type RelShape,
+  type RelSpec,
+  type RelType,
+} from '../model.js';
 import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, Page } from '../store.js';
 
 /** A Cypher statement and its parameters. Labels and types only ever come from the fixed lists of model.ts. */
@@ -18,8 +28,83 @@ export function schemaStatements(): Statement[] {
     'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
     'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
     'CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)',
+    // Both stores match the same normalized words (explore/search-terms.ts), so
+    // the words are indexed as they are stored: the whitespace analyzer.
+    fulltextIndex(ENTITY_SEARCH_INDEX, 'Actor|Place', 'aliasKeys'),
+    fulltextIndex(ARTICLE_SEARCH_INDEX, 'Article', 'searchKey'),
   ].map((text) => ({ text, params: {} }));
   return [...unique, ...indexes];
+}
+
+const ENTITY_SEARCH_INDEX = 'entity_search';
+const ARTICLE_SEARCH_INDEX = 'article_search';
+
+function fulltextIndex(name: string, labels: string, property: string): string {
+  return `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels}) ON EACH [n.${property}]
+OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false } }`;
+}
+
+/** Lucene query: every term as a prefix, bare or behind a clitic. */
+function luceneQuery(query: SearchQuery): string {
+  return query.terms
+    .map(
+      (term) =>
+        `(${termVariants(term)
+          .map((variant) => `${escapeLucene(variant)}*`)
+          .join(' OR ')})`,
+    )
+    .join(' AND ');
+}
+
+function escapeLucene(term: string): string {
+  return term.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&');
+}
+
+export function searchEntities(
+  query: SearchQuery,
+  labels: readonly ('Actor' | 'Place')[],
+  limit: number,
+): Statement {
+  return {
+    text: `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $query) YIELD node
+WHERE any(label IN labels(node) WHERE label IN $labels)
+WITH node ORDER BY node.id LIMIT $limit
+RETURN labels(node)[0] AS label, properties(node) AS node`,
+    params: { query: luceneQuery(query), labels: labels.map(checkedLabel), limit },
+  };
+}
+
+export function searchArticles(query: SearchQuery, page: Page): Statement {
+  return {
+    text: `CALL db.index.fulltext.queryNodes('${ARTICLE_SEARCH_INDEX}', $query) YIELD node
+WITH node ORDER BY node.publishedAt IS NULL, node.publishedAt DESC, node.id
+WITH collect(node) AS hits
+RETURN size(hits) AS total, [n IN hits[$offset..($offset + $limit)] | properties(n)] AS rows`,
+    params: { query: luceneQuery(query), offset: page.offset, limit: page.limit },
+  };
+}
+
+/**
+ * Every relationship of the given types at each node, both directions. Nodes
+ * are found by label (taken from their id prefix) so that each lookup uses the
+ * id constraint's index.
+ */
+export function adjacent(ids: readonly string[], types: readonly RelType[]): Statement {
+  const idsByLabel = Object.fromEntries(LABELS.map((label) => [label, [] as string[]]));
+  for (const id of ids) {
+    const label = labelOfId(id);
+    if (label) idsByLabel[label]?.push(id);
+  }
+  const relTypes = types.map(checkedRelType).join('|');
+  const lookups = LABELS.map((label) => `UNWIND $ids.${label} AS id MATCH (n:${label} {id: id}) RETURN n`);
+  return {
+    text: `CALL { ${lookups.join(' UNION ALL ')} }
+MATCH (n)-[r:${relTypes}]-(m)
+RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, m.id AS otherId, labels(m)[0] AS otherLabel,
+  CASE WHEN m:Event THEN m.type END AS otherEventType, CASE WHEN m:Event THEN m.date END AS otherDate,
+  properties(r) AS props`,
+    params: { ids: idsByLabel },
+  };
 }
 
 export function nodesById(label: Label, ids: readonly string[]): Statement {
@@ -181,7 +266,12 @@ export function counts(): Statement {
   };
 }
 
-function checkedLabel(label: Label): Label {
+function checkedRelType(type: RelType): RelType {
+  if (!REL_TYPES.includes(type)) throw new Error(`unknown relationship type ${type}`);
+  return type;
+}
+
+function checkedLabel<L extends Label>(label: L): L {
   if (!LABELS.includes(label)) throw new Error(`unknown label ${label}`);
   return label;
 }

@@ -1,14 +1,19 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import './no-delay.js';
+import type { SearchQuery } from '../../explore/search-terms.js';
 import {
+  type ActorNode,
   type Label,
   NODE_FIELDS,
   type NodeByLabel,
+  type PlaceNode,
   RELATIONSHIP_FIELDS,
   type Related,
   type RelSpec,
+  type RelType,
 } from '../model.js';
 import {
+  type Adjacent,
   type ArticleFilter,
   type ArticleWrite,
   type EntityFilter,
@@ -98,6 +103,43 @@ export class Neo4jStore implements GraphStore {
 
   findArticles(filter: ArticleFilter, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
     return this.page('Article', cypher.findArticles(filter, page));
+  }
+
+  async adjacent(ids: readonly string[], types: readonly RelType[]): Promise<Adjacent[][]> {
+    if (ids.length === 0 || types.length === 0) return ids.map(() => []);
+    const records = await this.read((tx) => this.run(tx, cypher.adjacent(ids, types)));
+    const byId = new Map<string, Adjacent[]>(ids.map((id) => [id, []]));
+    for (const record of records) {
+      const type = record.get('type') as RelType;
+      byId.get(record.get('id'))?.push({
+        type,
+        outgoing: record.get('outgoing'),
+        otherId: record.get('otherId'),
+        otherLabel: record.get('otherLabel'),
+        otherEventType: record.get('otherEventType'),
+        otherDate: record.get('otherDate'),
+        props: plainRecord(record.get('props'), RELATIONSHIP_FIELDS[type]),
+      });
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async searchEntities(
+    query: SearchQuery,
+    labels: readonly ('Actor' | 'Place')[],
+    limit: number,
+  ): Promise<(ActorNode | PlaceNode)[]> {
+    if (query.terms.length === 0 || labels.length === 0) return [];
+    const records = await this.read((tx) => this.run(tx, cypher.searchEntities(query, labels, limit)));
+    return records.map((record) => {
+      const label = record.get('label') as 'Actor' | 'Place';
+      return plainRecord<ActorNode | PlaceNode>(record.get('node'), NODE_FIELDS[label]);
+    });
+  }
+
+  searchArticles(query: SearchQuery, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
+    if (query.terms.length === 0) return Promise.resolve({ rows: [], totalCount: 0 });
+    return this.page('Article', cypher.searchArticles(query, page));
   }
 
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {

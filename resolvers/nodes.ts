@@ -1,0 +1,33 @@
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import { type Label, labelOfId, type NodeByLabel } from '../graph/model.js';
+import type { Context } from '../schema/context.js';
+import { badInput } from './errors.js';
+
+export type AnyNode = NodeByLabel[Label];
+
+/** Loads any node by its store id through the request's loaders. */
+export async function loadNode(id: string, context: Context): Promise<AnyNode | null> {
+  const label = labelOfId(id);
+  return label ? context.loaders.node(label).load(id) : null;
+}
+
+/** The store id and label a global id names, failing with NOT_FOUND when no such node is stored. */
+export async function existingNode(
+  globalId: string,
+  context: Context,
+  allowed: readonly Label[] = ['Actor', 'Place', 'Event', 'Article'],
+): Promise<{ id: string; label: Label }> {
+  const { typename, id } = decodeGlobalID(globalId);
+  const label = labelOfId(id);
+  if (!label || label !== typename) throw badInput(`Invalid global ID: ${globalId}`);
+  if (!allowed.includes(label)) throw badInput(`expected the id of ${allowed.join(' or ')}, got a ${label}`);
+  if (!(await context.loaders.node(label).load(id))) {
+    throw new GraphQLError(`No ${label} with id ${globalId}`, { extensions: { code: 'NOT_FOUND' } });
+  }
+  return { id, label };
+}
+
+export function globalIdOf(id: string): string {
+  return encodeGlobalID(labelOfId(id) ?? 'Node', id);
+}
