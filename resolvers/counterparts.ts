@@ -100,7 +100,11 @@ export async function counterparts(
       const entry = byActor.get(other.otherId) ?? { events: new Map(), links: new Map() };
       byActor.set(other.otherId, entry);
       entry.events.set(event.id, event);
-      const theirPart = { actorId: other.otherId, role: other.props.role, onBehalfOf: other.props.onBehalfOf };
+      const theirPart = {
+        actorId: other.otherId,
+        role: other.props.role,
+        onBehalfOf: other.props.onBehalfOf,
+      };
       for (const ownPart of ownParts) {
         const link = [relationOf(ownPart, theirPart, event.type), event.type, ownPart.role, theirPart.role];
         const key = link.join('|');

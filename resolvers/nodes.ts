@@ -18,7 +18,7 @@ export async function existingNode(
   context: Context,
   allowed: readonly Label[] = ['Actor', 'Place', 'Event', 'Article'],
 ): Promise<{ id: string; label: Label }> {
-  const { typename, id } = decodeGlobalID(globalId);
+  const { typename, id } = decodedGlobalId(globalId);
   const label = labelOfId(id);
   if (!label || label !== typename) throw badInput(`Invalid global ID: ${globalId}`);
   if (!allowed.includes(label)) throw badInput(`expected the id of ${allowed.join(' or ')}, got a ${label}`);
@@ -26,6 +26,14 @@ export async function existingNode(
     throw new GraphQLError(`No ${label} with id ${globalId}`, { extensions: { code: 'NOT_FOUND' } });
   }
   return { id, label };
+}
+
+function decodedGlobalId(globalId: string): { typename: string; id: string } {
+  try {
+    return decodeGlobalID(globalId);
+  } catch {
+    throw badInput(`Invalid global ID: ${globalId}`);
+  }
 }
 
 export function globalIdOf(id: string): string {
