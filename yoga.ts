@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { useExplorerPage } from './explorer/serve.js';
 import { createContext, type ServerDeps } from './schema/context.js';
 import { schema } from './schema/index.js';
 
@@ -13,6 +14,7 @@ export function createKnowledgeGraphYoga(deps: ServerDeps) {
     graphiql: { title: 'News knowledge graph', defaultQuery: EXAMPLE_QUERIES },
     landingPage: false,
     plugins: [
+      useExplorerPage(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
