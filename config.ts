@@ -9,6 +9,8 @@ export interface Config {
   dataDir: string | null;
   /** Bearer token that allows writes (the ingestArticle mutation); unset turns writes off. */
   writeToken: string | null;
+  /** KG_BATCHING=off serves without DataLoader batching: only for measuring what batching saves. */
+  batching: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +29,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     dataDir: env.KG_DATA_DIR === '' ? null : (env.KG_DATA_DIR ?? 'data/embedded'),
     writeToken: env.KG_WRITE_TOKEN || null,
+    batching: env.KG_BATCHING !== 'off',
   };
 }

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     resources,
     events: createPubSub(),
     writeToken: config.writeToken,
+    batching: config.batching,
   });
   const server = createServer(yoga);
   server.listen(config.port, () => {

@@ -8,8 +8,12 @@ export interface Loaders {
   lookup(label: 'Actor' | 'Place'): DataLoader<string, string[]>;
 }
 
-/** DataLoaders over the store's batch reads, created per request so caches never outlive it. */
-export function createLoaders(store: GraphStore): Loaders {
+/**
+ * DataLoaders over the store's batch reads, created per request so caches
+ * never outlive it. `batch: false` makes every load its own store call: the
+ * naive baseline the API benchmark compares against.
+ */
+export function createLoaders(store: GraphStore, { batch = true } = {}): Loaders {
   const nodeLoaders = new Map<Label, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<string, DataLoader<string, Related[]>>();
   const lookupLoaders = new Map<string, DataLoader<string, string[]>>();
@@ -17,7 +21,7 @@ export function createLoaders(store: GraphStore): Loaders {
     node<L extends Label>(label: L) {
       let loader = nodeLoaders.get(label);
       if (!loader) {
-        loader = new DataLoader((ids: readonly string[]) => store.nodes(label, ids));
+        loader = new DataLoader((ids: readonly string[]) => store.nodes(label, ids), { batch });
         nodeLoaders.set(label, loader);
       }
       return loader as DataLoader<string, NodeByLabel[L] | null>;
@@ -26,7 +30,7 @@ export function createLoaders(store: GraphStore): Loaders {
       const key = `${spec.type}:${spec.direction}`;
       let loader = relatedLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader((ids: readonly string[]) => store.related(spec, ids));
+        loader = new DataLoader((ids: readonly string[]) => store.related(spec, ids), { batch });
         relatedLoaders.set(key, loader);
       }
       return loader;
@@ -34,7 +38,7 @@ export function createLoaders(store: GraphStore): Loaders {
     lookup(label) {
       let loader = lookupLoaders.get(label);
       if (!loader) {
-        loader = new DataLoader((keys: readonly string[]) => store.lookupByKey(label, keys));
+        loader = new DataLoader((keys: readonly string[]) => store.lookupByKey(label, keys), { batch });
         lookupLoaders.set(label, loader);
       }
       return loader;

@@ -13,6 +13,8 @@ export interface ServerDeps {
   events: Events;
   /** Bearer token that allows writes; null turns writes off. */
   writeToken: string | null;
+  /** False switches DataLoader batching off (a benchmark baseline); default true. */
+  batching?: boolean;
 }
 
 /** What every resolver receives: the server's parts, this request's loaders and its credentials. */
@@ -24,5 +26,5 @@ export interface Context extends ServerDeps {
 export function createContext(deps: ServerDeps, request?: Request): Context {
   const authorization = request?.headers.get('authorization') ?? '';
   const bearer = /^Bearer\s+(.+)$/i.exec(authorization)?.[1]?.trim() ?? null;
-  return { ...deps, loaders: createLoaders(deps.store), bearerToken: bearer };
+  return { ...deps, loaders: createLoaders(deps.store, { batch: deps.batching ?? true }), bearerToken: bearer };
 }
