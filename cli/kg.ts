@@ -1,5 +1,6 @@
 /** `kg` — the command line: each subcommand lives in its own module, loaded on demand. */
 const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
+  export: () => import('./export-command.js'),
   extract: () => import('./extract-command.js'),
   ingest: () => import('./ingest-command.js'),
   seed: () => import('./seed-command.js'),
