@@ -2,6 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { matchKey } from '../extract/normalize.js';
 import type { ActorNode, NodeByLabel, PlaceNode } from '../graph/model.js';
 import type { Context } from '../schema/context.js';
+import { badInput } from './errors.js';
 
 type EntityLabel = 'Actor' | 'Place';
 
@@ -20,11 +21,15 @@ export async function entityByName<L extends EntityLabel>(
   return ownName ?? nodes[0] ?? null;
 }
 
+/** Longer than any name; a longer one is refused before it costs a lookup. */
+const MAX_NAME_LENGTH = 200;
+
 async function entitiesByName<L extends EntityLabel>(
   label: L,
   name: string,
   context: Context,
 ): Promise<NodeByLabel[L][]> {
+  if (name.length > MAX_NAME_LENGTH) throw badInput(`a name is at most ${MAX_NAME_LENGTH} characters`);
   const ids = await context.loaders.lookup(label).load(matchKey(name));
   const nodes = await context.loaders.node(label).loadMany(ids);
   return nodes.filter((n): n is NodeByLabel[L] => n !== null && !(n instanceof Error));
