@@ -3,45 +3,49 @@ import { createPubSub } from 'graphql-yoga';
 import { configFromEnv } from './config.js';
 import { loadExtractionResources } from './extract/index.js';
 import { openStore, StoreUnavailableError } from './graph/open-store.js';
+import { logger } from './observability/logger.js';
+import { drainable } from './reliability/drain.js';
+import { shutDownOnSignals } from './reliability/shutdown.js';
+import { acceptsCredentials } from './security/config.js';
 import { loadSeed } from './seed/load.js';
 import { createKnowledgeGraphYoga } from './yoga.js';
 
 /** Starts the server: opens the store, loads the seed graph (idempotently), listens. */
 async function main(): Promise<void> {
   const config = configFromEnv();
-  const store = await openStore(config);
+  const store = await openStore(config, {
+    retries: config.reliability.startupRetries,
+    onRetry: (retry) => logger.warn(retry, 'cannot reach Neo4j yet: retrying'),
+  });
   const resources = loadExtractionResources();
   const seed = await loadSeed(store, resources);
-  console.log(
+  logger.info(
+    { store: store.name, seedArticles: seed.articles },
     `store: ${store.name}; seed articles: ${seed.articles.created} loaded, ${seed.articles.unchanged} already there`,
   );
 
-  if (!config.writeToken)
-    console.log('writes are off: set KG_WRITE_TOKEN to allow the ingestArticle mutation');
+  if (!acceptsCredentials(config.security))
+    logger.info('writes are off: set KG_WRITE_TOKEN, KG_TOKENS, KG_JWT_SECRET or KG_JWKS_FILE to allow them');
   const yoga = createKnowledgeGraphYoga({
     store,
     resources,
     events: createPubSub(),
-    writeToken: config.writeToken,
+    security: config.security,
     batching: config.batching,
   });
   const server = createServer(yoga);
+  const drain = drainable(server);
   server.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`GraphQL at http://localhost:${port}/graphql`);
+    logger.info({ port }, `GraphQL at http://localhost:${port}/graphql`);
   });
 
-  const shutdown = () => {
-    server.close(() => {
-      void store.close().then(() => process.exit(0));
-    });
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  shutDownOnSignals({ drain, store, drainTimeoutMs: config.reliability.drainTimeoutMs });
 }
 
 main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'start-up failed');
   console.error(error instanceof StoreUnavailableError ? error.message : error);
   process.exit(1);
 });

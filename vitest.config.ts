@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The server's per-operation log lines would drown the test output; servers the tests spawn log at info.
+    env: { LOG_LEVEL: 'warn' },
     globalSetup: ['test/neo4j-global-setup.ts'],
     // Test files share one Neo4j database, so they run one after another.
     fileParallelism: false,

@@ -1,26 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { useExplorerPage } from './explorer/serve.js';
+import { maskError } from './observability/mask-error.js';
+import { useOperationLog } from './observability/operation-log.js';
+import { useStoreReadiness } from './observability/readiness.js';
+import { yogaLogging } from './observability/yoga-logging.js';
 import { createContext, type ServerDeps } from './schema/context.js';
 import { schema } from './schema/index.js';
+import { createAuthenticator } from './security/credentials.js';
+import { securityPlugins } from './security/plugins.js';
 
 const EXAMPLE_QUERIES = readFileSync(new URL('./docs/example-queries.graphql', import.meta.url), 'utf8');
 
 /** The GraphQL server over a store: plain createYoga with a per-request context. */
 export function createKnowledgeGraphYoga(deps: ServerDeps) {
+  const authenticate = createAuthenticator(deps.security);
   return createYoga({
     schema,
-    context: ({ request }) => createContext(deps, request),
-    graphiql: { title: 'News knowledge graph', defaultQuery: EXAMPLE_QUERIES },
+    context: async ({ request }) =>
+      createContext(deps, await authenticate(request.headers.get('authorization'))),
+    graphiql: deps.security.graphiql && { title: 'News knowledge graph', defaultQuery: EXAMPLE_QUERIES },
     landingPage: false,
+    maskedErrors: { maskError },
+    logging: yogaLogging,
     plugins: [
+      useOperationLog(),
+      ...securityPlugins(deps.security),
       useExplorerPage(),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          await deps.store.counts();
-        },
-      }),
+      useStoreReadiness(deps.store),
     ],
   });
 }

@@ -3,28 +3,29 @@ import type { ExtractionResources } from '../extract/index.js';
 import type { ArticleNode } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
+import type { SecurityConfig } from '../security/config.js';
+import type { Principal } from '../security/scopes.js';
 
 export type Events = PubSub<{ articleIngested: [ArticleNode] }>;
 
-/** What lives as long as the server: the store, the extraction data, the event bus, the write token. */
+/** What lives as long as the server: the store, the extraction data, the event bus, the security settings. */
 export interface ServerDeps {
   store: GraphStore;
   resources: ExtractionResources;
   events: Events;
-  /** Bearer token that allows writes; null turns writes off. */
-  writeToken: string | null;
+  /** Who may read and write, and the bounds on a request. */
+  security: SecurityConfig;
   /** False switches DataLoader batching off (a benchmark baseline); default true. */
   batching?: boolean;
 }
 
-/** What every resolver receives: the server's parts, this request's loaders and its credentials. */
+/** What every resolver receives: the server's parts, this request's loaders and who sent it. */
 export interface Context extends ServerDeps {
   loaders: Loaders;
-  bearerToken: string | null;
+  /** The authenticated sender; null for a request without credentials. */
+  principal: Principal | null;
 }
 
-export function createContext(deps: ServerDeps, request?: Request): Context {
-  const authorization = request?.headers.get('authorization') ?? '';
-  const bearer = /^Bearer\s+(.+)$/i.exec(authorization)?.[1]?.trim() ?? null;
-  return { ...deps, loaders: createLoaders(deps.store, { batch: deps.batching ?? true }), bearerToken: bearer };
+export function createContext(deps: ServerDeps, principal: Principal | null): Context {
+  return { ...deps, loaders: createLoaders(deps.store, { batch: deps.batching ?? true }), principal };
 }

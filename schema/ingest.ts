@@ -40,7 +40,10 @@ const IngestArticlePayload = builder.objectRef<IngestArticleResult>('IngestArtic
   }),
 });
 
-builder.mutationType({ description: 'Write to the graph: needs Authorization: Bearer <KG_WRITE_TOKEN>.' });
+builder.mutationType({
+  description: 'Write to the graph: needs a token with the write scope (Authorization: Bearer <token>).',
+  authScopes: { write: true },
+});
 
 builder.mutationField('ingestArticle', (t) =>
   t.field({
@@ -51,7 +54,10 @@ builder.mutationField('ingestArticle', (t) =>
   }),
 );
 
-builder.subscriptionType({ description: 'Live updates, over server-sent events.' });
+builder.subscriptionType({
+  description: 'Live updates, over server-sent events.',
+  authScopes: { read: true },
+});
 
 builder.subscriptionField('articleIngested', (t) =>
   t.field({

@@ -1,8 +1,9 @@
 import { createPubSub } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.js';
+import { securityConfigFromEnv } from '../../security/config.js';
 import { createKnowledgeGraphYoga } from '../../yoga.js';
-import { type Execute, resources, seededApi, WRITE_TOKEN } from '../helpers/graphql.js';
+import { type Execute, resources, seededApi, testSecurity, WRITE_TOKEN } from '../helpers/graphql.js';
 import { STORES } from '../helpers/stores.js';
 
 const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created unchanged
@@ -75,7 +76,12 @@ describe('writes and live updates', () => {
   it('are off with a message saying how to turn them on when no token is configured', async () => {
     const store = await STORES[0]?.open();
     if (!store) throw new Error('no store');
-    const yoga = createKnowledgeGraphYoga({ store, resources, events: createPubSub(), writeToken: null });
+    const yoga = createKnowledgeGraphYoga({
+      store,
+      resources,
+      events: createPubSub(),
+      security: securityConfigFromEnv({}),
+    });
     const response = await yoga.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer anything' },
@@ -92,7 +98,7 @@ describe('writes and live updates', () => {
       store,
       resources,
       events: createPubSub(),
-      writeToken: WRITE_TOKEN,
+      security: testSecurity(),
     });
     const stream = await yoga.fetch('http://test/graphql', {
       method: 'POST',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, runServerToExit, startServer } from '../helpers/server-process.js';
+import { logLines, type RunningServer, runServerToExit, startServer } from '../helpers/server-process.js';
 import { neo4jConfig } from '../helpers/stores.js';
 
 const EXAMPLES = readFileSync(new URL('../../docs/example-queries.graphql', import.meta.url), 'utf8');
@@ -61,11 +61,18 @@ describe.each([
 });
 
 describe('start-up against an unreachable Neo4j', () => {
-  it('exits non-zero with one clear line naming the URI', async () => {
-    const { code, stderr } = await runServerToExit({ NEO4J_URI: 'bolt://127.0.0.1:1' });
+  it('retries as told, then exits non-zero with one clear line naming the URI', async () => {
+    const { code, stdout, stderr } = await runServerToExit({
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      KG_STARTUP_RETRIES: '1',
+    });
     expect(code).not.toBe(0);
     expect(stderr.trim().split('\n')).toEqual([
       expect.stringContaining('cannot reach Neo4j at bolt://127.0.0.1:1'),
+    ]);
+    const retries = logLines(stdout).filter((line) => line.msg === 'cannot reach Neo4j yet: retrying');
+    expect(retries).toEqual([
+      expect.objectContaining({ level: 'warn', attempt: 1, retries: 1, delayMs: 1000 }),
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { createPubSub } from 'graphql-yoga';
 import { loadExtractionResources } from '../../extract/index.js';
 import type { GraphStore } from '../../graph/store.js';
+import { type SecurityConfig, securityConfigFromEnv } from '../../security/config.js';
 import { loadSeed } from '../../seed/load.js';
 import { createKnowledgeGraphYoga } from '../../yoga.js';
 
@@ -17,17 +18,21 @@ export type Execute = <T = any>(
 
 export const resources = loadExtractionResources();
 
-/** A store holding the seed graph and a function that runs GraphQL against it, without a port. */
 export const WRITE_TOKEN = 'test-write-token';
 
-export async function seededApi(store: GraphStore, headers: Record<string, string> = {}): Promise<Execute> {
+/** The test servers' security settings: WRITE_TOKEN may write, the rest as in development unless `env` says otherwise. */
+export function testSecurity(env: Record<string, string> = {}): SecurityConfig {
+  return securityConfigFromEnv({ KG_WRITE_TOKEN: WRITE_TOKEN, ...env });
+}
+
+/** A store holding the seed graph and a function that runs GraphQL against it, without a port. */
+export async function seededApi(
+  store: GraphStore,
+  headers: Record<string, string> = {},
+  security: SecurityConfig = testSecurity(),
+): Promise<Execute> {
   await loadSeed(store, resources);
-  const yoga = createKnowledgeGraphYoga({
-    store,
-    resources,
-    events: createPubSub(),
-    writeToken: WRITE_TOKEN,
-  });
+  const yoga = createKnowledgeGraphYoga({ store, resources, events: createPubSub(), security });
   return async (query, variables, operationName) => {
     const response = await yoga.fetch('http://test/graphql', {
       method: 'POST',

@@ -1,0 +1,26 @@
+/** How the server copes with a store that is slow or away, and how it stops (docs/operations.md). */
+export interface ReliabilityConfig {
+  /** KG_STARTUP_RETRIES: attempts to reach Neo4j after the first at start-up, with exponential backoff. */
+  startupRetries: number;
+  /** KG_DRAIN_TIMEOUT_MS: how long SIGTERM waits for in-flight requests before exiting anyway. */
+  drainTimeoutMs: number;
+  /** KG_TX_TIMEOUT_MS: bound on every Neo4j transaction. */
+  transactionTimeoutMs: number;
+}
+
+export function reliabilityConfigFromEnv(env: NodeJS.ProcessEnv): ReliabilityConfig {
+  return {
+    startupRetries: wholeNumber(env, 'KG_STARTUP_RETRIES', 6),
+    drainTimeoutMs: wholeNumber(env, 'KG_DRAIN_TIMEOUT_MS', 10_000),
+    transactionTimeoutMs: wholeNumber(env, 'KG_TX_TIMEOUT_MS', 10_000),
+  };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number, got ${raw}`);
+  return value;
+}
