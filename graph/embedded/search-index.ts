@@ -16,12 +16,20 @@ export class SearchIndex {
     fields: ['words'],
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term || null,
+    // Background vacuuming walks the index in batches between our synchronous
+    // writes and trips over them; replaced documents (an entity gaining an
+    // alias) are rare enough to leave their stale terms in place.
+    autoVacuum: false,
   });
+  private readonly indexedWords = new Map<string, string>();
 
   put(id: string, words: string): void {
+    const indexed = this.indexedWords.get(id);
+    if (indexed === words) return;
     const document = { id, words };
-    if (this.index.has(id)) this.index.replace(document);
-    else this.index.add(document);
+    if (indexed === undefined) this.index.add(document);
+    else this.index.replace(document);
+    this.indexedWords.set(id, words);
   }
 
   /** Ids of the documents matching every term. */
