@@ -3,6 +3,7 @@ import type { ExtractionReport, ReportArticle } from '../model/report.js';
 import { articleIdOf, contentHash } from './article-id.js';
 import type { EventNode } from './model.js';
 import { type ArticlePlan, type EventCandidate, planArticle } from './plan.js';
+import { StoreUnavailableError } from './store-unavailable.js';
 import type { GraphStore, WriteOutcome } from './store.js';
 
 export interface IngestSummary {
@@ -94,13 +95,18 @@ async function writePlans(
   let outcomes: (WriteOutcome | Error)[];
   try {
     outcomes = await store.writeArticles(plans.map((p) => p.plan.write));
-  } catch {
+  } catch (error) {
+    // An unreachable store fails every article alike: say so, not once per article.
+    if (error instanceof StoreUnavailableError) throw error;
     outcomes = [];
     for (const { plan } of plans) {
       outcomes.push(
         await store.writeArticles([plan.write]).then(
           ([o]) => o ?? 'unchanged',
-          (e: Error) => e,
+          (e: Error) => {
+            if (e instanceof StoreUnavailableError) throw e;
+            return e;
+          },
         ),
       );
     }
