@@ -136,61 +136,86 @@ export function lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): 
   };
 }
 
-const EVENT_WHERE = `($types IS NULL OR e.type IN $types)
-  AND ($factuality IS NULL OR e.factuality = $factuality)
-  AND ($dates IS NULL OR e.date IN $dates)
-  AND ($from IS NULL OR e.date >= $from)
-  AND ($to IS NULL OR e.date <= $to)
-  AND ($placeIds IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds })
-  AND (($actorIds IS NULL AND $role IS NULL) OR EXISTS {
-    MATCH (a)-[r:PARTICIPATED_IN]->(e)
-    WHERE ($actorIds IS NULL OR a.id IN $actorIds) AND ($role IS NULL OR r.role = $role) })`;
-
 export function findEvents(filter: EventFilter, page: Page): Statement {
-  return pagedMatch('MATCH (e:Event)', EVENT_WHERE, 'e', 'e.date IS NULL, e.date DESC, e.id', page, {
-    types: filter.types?.length ? filter.types : null,
-    factuality: filter.factuality ?? null,
-    dates: filter.dates ?? null,
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    placeIds: filter.placeIds ?? null,
-    actorIds: filter.actorIds ?? null,
-    role: filter.role ?? null,
-  });
+  const participation =
+    filter.actorIds || filter.role ? { actorIds: filter.actorIds ?? null, role: filter.role ?? null } : null;
+  return pagedMatch(
+    'MATCH (e:Event)',
+    setFilters({
+      types: [filter.types?.length ? filter.types : null, 'e.type IN $types'],
+      factuality: [filter.factuality, 'e.factuality = $factuality'],
+      dates: [filter.dates, 'e.date IN $dates'],
+      from: [filter.from, 'e.date >= $from'],
+      to: [filter.to, 'e.date <= $to'],
+      placeIds: [filter.placeIds, 'EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds }'],
+      participation: [
+        participation,
+        `EXISTS { MATCH (a)-[r:PARTICIPATED_IN]->(e)
+  WHERE ($participation.actorIds IS NULL OR a.id IN $participation.actorIds)
+    AND ($participation.role IS NULL OR r.role = $participation.role) }`,
+      ],
+    }),
+    'e',
+    'e.date IS NULL, e.date DESC, e.id',
+    page,
+  );
 }
 
 export function findEntities(label: 'Actor' | 'Place', filter: EntityFilter, page: Page): Statement {
   return pagedMatch(
     `MATCH (n:${checkedLabel(label)})`,
-    '($kinds IS NULL OR n.kind IN $kinds) AND ($prefix IS NULL OR any(k IN n.aliasKeys WHERE k STARTS WITH $prefix))',
+    setFilters({
+      kinds: [filter.kinds?.length ? filter.kinds : null, 'n.kind IN $kinds'],
+      prefix: [filter.nameKeyPrefix, 'any(k IN n.aliasKeys WHERE k STARTS WITH $prefix)'],
+    }),
     'n',
     'n.name, n.id',
     page,
-    { kinds: filter.kinds?.length ? filter.kinds : null, prefix: filter.nameKeyPrefix ?? null },
   );
 }
 
 export function findArticles(filter: ArticleFilter, page: Page): Statement {
   return pagedMatch(
     'MATCH (a:Article)',
-    `($kinds IS NULL OR a.kind IN $kinds)
-  AND ($from IS NULL OR a.publishedAt >= $from)
-  AND ($to IS NULL OR a.publishedAt <= $to)`,
+    setFilters({
+      kinds: [filter.kinds?.length ? filter.kinds : null, 'a.kind IN $kinds'],
+      from: [filter.from, 'a.publishedAt >= $from'],
+      to: [filter.to, 'a.publishedAt <= $to'],
+    }),
     'a',
     'a.publishedAt IS NULL, a.publishedAt DESC, a.id',
     page,
-    { kinds: filter.kinds?.length ? filter.kinds : null, from: filter.from ?? null, to: filter.to ?? null },
   );
+}
+
+interface FilterClause {
+  where: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The WHERE clause of the filters that are set, with their parameters. Unset
+ * filters add nothing (rather than `$x IS NULL OR …`), so the planner can seek
+ * the indexes of the ones that are.
+ */
+function setFilters(filters: Record<string, [value: unknown, clause: string]>): FilterClause {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const [name, [value, clause]] of Object.entries(filters)) {
+    if (value === undefined || value === null) continue;
+    params[name] = value;
+    clauses.push(clause);
+  }
+  return { where: clauses.length ? clauses.join(' AND ') : 'true', params };
 }
 
 /** One round trip for a page and the total count of a filtered list. */
 function pagedMatch(
   match: string,
-  where: string,
+  { where, params }: FilterClause,
   variable: string,
   orderBy: string,
   page: Page,
-  params: Record<string, unknown>,
 ): Statement {
   return {
     text: `CALL { ${match} WHERE ${where} RETURN count(${variable}) AS total }
