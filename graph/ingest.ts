@@ -3,8 +3,8 @@ import type { ExtractionReport, ReportArticle } from '../model/report.js';
 import { articleIdOf, contentHash } from './article-id.js';
 import type { EventNode } from './model.js';
 import { type ArticlePlan, type EventCandidate, planArticle } from './plan.js';
-import { StoreUnavailableError } from './store-unavailable.js';
 import type { GraphStore, WriteOutcome } from './store.js';
+import { StoreUnavailableError } from './store-unavailable.js';
 
 export interface IngestSummary {
   articles: { created: number; unchanged: number; failed: number };

@@ -146,6 +146,11 @@ export interface RelSpec {
 export interface Related<T extends RelType = RelType> {
   otherId: string;
   otherLabel: Label;
+  /**
+   * The other node itself, so that walking a relationship costs no second read;
+   * null for an article, whose text is too large to carry along.
+   */
+  other: NodeByLabel[Exclude<Label, 'Article'>] | null;
   props: RelationshipProps[T];
 }
 

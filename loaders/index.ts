@@ -17,20 +17,29 @@ export function createLoaders(store: GraphStore, { batch = true } = {}): Loaders
   const nodeLoaders = new Map<Label, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<string, DataLoader<string, Related[]>>();
   const lookupLoaders = new Map<string, DataLoader<string, string[]>>();
+  const node = <L extends Label>(label: L) => {
+    let loader = nodeLoaders.get(label);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => store.nodes(label, ids), { batch });
+      nodeLoaders.set(label, loader);
+    }
+    return loader as DataLoader<string, NodeByLabel[L] | null>;
+  };
+  /** The nodes a relationship read brought along need no read of their own. */
+  const relatedWithNodes = async (spec: RelSpec, ids: readonly string[]) => {
+    const lists = await store.related(spec, ids);
+    for (const list of lists) {
+      for (const { otherId, otherLabel, other } of list) if (other) node(otherLabel).prime(otherId, other);
+    }
+    return lists;
+  };
   return {
-    node<L extends Label>(label: L) {
-      let loader = nodeLoaders.get(label);
-      if (!loader) {
-        loader = new DataLoader((ids: readonly string[]) => store.nodes(label, ids), { batch });
-        nodeLoaders.set(label, loader);
-      }
-      return loader as DataLoader<string, NodeByLabel[L] | null>;
-    },
+    node,
     related(spec) {
       const key = `${spec.type}:${spec.direction}`;
       let loader = relatedLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader((ids: readonly string[]) => store.related(spec, ids), { batch });
+        loader = new DataLoader((ids: readonly string[]) => relatedWithNodes(spec, ids), { batch });
         relatedLoaders.set(key, loader);
       }
       return loader;

@@ -247,9 +247,9 @@ export class EmbeddedStore implements GraphStore {
       const attributes = this.graph.getEdgeAttributes(edge);
       if (attributes.type !== spec.type) return [];
       const otherId = spec.direction === 'out' ? this.graph.target(edge) : this.graph.source(edge);
-      return [
-        { otherId, otherLabel: this.graph.getNodeAttribute(otherId, 'label'), props: attributes.props },
-      ];
+      const { label, data } = this.graph.getNodeAttributes(otherId);
+      const other = label === 'Article' ? null : (data as Related['other']);
+      return [{ otherId, otherLabel: label, other, props: attributes.props }];
     });
   }
 }

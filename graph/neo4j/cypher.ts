@@ -124,7 +124,8 @@ export function relatedById(spec: RelSpec, ids: readonly string[]): Statement {
   const pattern =
     spec.direction === 'out' ? `(n:${near})-[r:${spec.type}]->(m)` : `(n:${near})<-[r:${spec.type}]-(m)`;
   return {
-    text: `MATCH ${pattern} WHERE n.id IN $ids RETURN n.id AS id, m.id AS otherId, labels(m)[0] AS otherLabel, properties(r) AS props`,
+    text: `MATCH ${pattern} WHERE n.id IN $ids RETURN n.id AS id, m.id AS otherId, labels(m)[0] AS otherLabel,
+  CASE WHEN m:Article THEN null ELSE properties(m) END AS other, properties(r) AS props`,
     params: { ids },
   };
 }

@@ -85,9 +85,12 @@ export class Neo4jStore implements GraphStore {
     const records = await this.read((tx) => this.run(tx, cypher.relatedById(spec, ids)));
     const byId = new Map<string, Related[]>(ids.map((id) => [id, []]));
     for (const record of records) {
+      const otherLabel: Label = record.get('otherLabel');
+      const other = record.get('other');
       byId.get(record.get('id'))?.push({
         otherId: record.get('otherId'),
-        otherLabel: record.get('otherLabel'),
+        otherLabel,
+        other: other ? plainRecord(other, NODE_FIELDS[otherLabel]) : null,
         props: plainRecord(record.get('props'), RELATIONSHIP_FIELDS[spec.type]),
       });
     }
