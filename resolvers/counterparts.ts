@@ -127,7 +127,14 @@ export async function counterparts(
           ];
           return { relation, eventType, ownRole, theirRole, eventCount: eventIds.size };
         })
-        .sort((a, b) => b.eventCount - a.eventCount || codepointCompare(a.relation, b.relation)),
+        .sort(
+          (a, b) =>
+            b.eventCount - a.eventCount ||
+            codepointCompare(
+              [a.relation, a.eventType, a.ownRole, a.theirRole].join('|'),
+              [b.relation, b.eventType, b.ownRole, b.theirRole].join('|'),
+            ),
+        ),
     }))
     .sort((a, b) => b.events.length - a.events.length || codepointCompare(a.actorId, b.actorId))
     .slice(0, first);

@@ -74,12 +74,21 @@ RETURN labels(node)[0] AS label, properties(node) AS node`,
   };
 }
 
+/**
+ * A common name matches most articles: only the page is ordered (a top-k, not
+ * a sort of every hit), and the total is counted without reading a property.
+ */
 export function searchArticles(query: SearchQuery, page: Page): Statement {
   return {
     text: `CALL db.index.fulltext.queryNodes('${ARTICLE_SEARCH_INDEX}', $query) YIELD node
-WITH node ORDER BY node.publishedAt IS NULL, node.publishedAt DESC, node.id
 WITH collect(node) AS hits
-RETURN size(hits) AS total, [n IN hits[$offset..($offset + $limit)] | properties(n)] AS rows`,
+CALL {
+  WITH hits
+  UNWIND hits AS node
+  WITH node ORDER BY node.publishedAt IS NULL, node.publishedAt DESC, node.id SKIP $offset LIMIT $limit
+  RETURN collect(properties(node)) AS rows
+}
+RETURN size(hits) AS total, rows`,
     params: { query: luceneQuery(query), offset: page.offset, limit: page.limit },
   };
 }
@@ -137,25 +146,35 @@ export function lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): 
   };
 }
 
+/**
+ * Events filtered and paged. With actors, the walk starts from them (their
+ * relationships are few) rather than testing every event.
+ */
 export function findEvents(filter: EventFilter, page: Page): Statement {
-  const participation =
-    filter.actorIds || filter.role ? { actorIds: filter.actorIds ?? null, role: filter.role ?? null } : null;
+  const byActor = filter.actorIds
+    ? `MATCH (actor:Actor)-[taking:PARTICIPATED_IN]->(e:Event)
+  WHERE actor.id IN $actorIds${filter.role ? ' AND taking.role = $role' : ''}
+WITH DISTINCT e`
+    : null;
+  const where = setFilters({
+    types: [filter.types?.length ? filter.types : null, 'e.type IN $types'],
+    factuality: [filter.factuality, 'e.factuality = $factuality'],
+    dates: [filter.dates, 'e.date IN $dates'],
+    from: [filter.from, 'e.date >= $from'],
+    to: [filter.to, 'e.date <= $to'],
+    placeIds: [filter.placeIds, 'EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds }'],
+    role: [
+      byActor ? null : filter.role,
+      'EXISTS { MATCH ()-[taking:PARTICIPATED_IN]->(e) WHERE taking.role = $role }',
+    ],
+  });
+  const params = {
+    ...where.params,
+    ...(byActor ? { actorIds: filter.actorIds, role: filter.role ?? null } : {}),
+  };
   return pagedMatch(
-    'MATCH (e:Event)',
-    setFilters({
-      types: [filter.types?.length ? filter.types : null, 'e.type IN $types'],
-      factuality: [filter.factuality, 'e.factuality = $factuality'],
-      dates: [filter.dates, 'e.date IN $dates'],
-      from: [filter.from, 'e.date >= $from'],
-      to: [filter.to, 'e.date <= $to'],
-      placeIds: [filter.placeIds, 'EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds }'],
-      participation: [
-        participation,
-        `EXISTS { MATCH (a)-[r:PARTICIPATED_IN]->(e)
-  WHERE ($participation.actorIds IS NULL OR a.id IN $participation.actorIds)
-    AND ($participation.role IS NULL OR r.role = $participation.role) }`,
-      ],
-    }),
+    byActor ?? 'MATCH (e:Event)',
+    { where: where.where, params },
     'e',
     'e.date IS NULL, e.date DESC, e.id',
     page,
