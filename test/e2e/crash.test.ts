@@ -34,7 +34,7 @@ function articleCount(store: GraphStore): Promise<number> {
  */
 async function settled(read: () => Promise<number>): Promise<void> {
   let last = await read();
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     await new Promise((r) => setTimeout(r, 250));
     const next = await read();
     if (next === last && next > 0) return;
@@ -47,13 +47,20 @@ async function killMidIngest(env: Record<string, string>, written: () => Promise
   const folder = mkdtempSync(join(tmpdir(), 'kg-crash-'));
   const file = join(folder, 'corpus.jsonl');
   writeFileSync(file, CORPUS.map((doc) => JSON.stringify(doc)).join('\n'));
+  // A loaded machine must not turn a slow batch into a timed-out one.
   const child = spawn(process.execPath, ['--import', 'tsx', 'cli/kg.ts', 'ingest', file], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
+    env: { ...process.env, KG_TX_TIMEOUT_MS: '0', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   while (child.exitCode === null && !(await written())) await new Promise((r) => setTimeout(r, 20));
+  if (child.exitCode !== null)
+    throw new Error(`kg ingest ended (${child.exitCode}) before it was killed:\n${stderr}`);
   child.kill('SIGKILL');
   await exited;
 }
