@@ -163,6 +163,17 @@ async function runOnNeo4j(work: (open: OpenStore) => Promise<void>): Promise<voi
     // Batches of a thousand articles and traversals of the largest hubs take longer than the server's 10 s.
     transactionTimeoutMs: 600_000,
   };
+  let removal: Promise<void> | undefined;
+  const removeLocal = () => {
+    removal ??= (async () => {
+      await local?.stop();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    })();
+    return removal;
+  };
+  // A run stopped with Ctrl-C during a long build must not leave gigabytes in the temporary folder.
+  const onInterrupt = () => void removeLocal().finally(() => process.exit(130));
+  process.once('SIGINT', onInterrupt);
   try {
     await work(async (graph) => {
       if (graph !== 'seed') await emptyNeo4j(config);
@@ -178,8 +189,8 @@ async function runOnNeo4j(work: (open: OpenStore) => Promise<void>): Promise<voi
       return store;
     });
   } finally {
-    await local?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    process.off('SIGINT', onInterrupt);
+    await removeLocal();
   }
 }
 

@@ -179,12 +179,11 @@ export function* syntheticGraph(
   let batch: ArticleWrite[] = [];
   for (let index = 0; index < options.articles; index++) {
     const publishedAt = dayString(FIRST_DAY + Math.floor(random() * DAYS) * DAY_MS);
-    const retold = new Set<number>();
+    const retold = new Set<string>();
     const told = Array.from({ length: eventCount(random) }, (): ToldEvent => {
-      const old = recent.length > 0 && random() < RETOLD_SHARE ? Math.floor(random() * recent.length) : -1;
-      const earlier = recent[old];
-      if (earlier && !retold.has(old)) {
-        retold.add(old);
+      const earlier = random() < RETOLD_SHARE ? recent[Math.floor(random() * recent.length)] : undefined;
+      if (earlier && !retold.has(earlier.node.id)) {
+        retold.add(earlier.node.id);
         return { spec: { ...earlier.spec, claim: null }, stored: earlier.node };
       }
       return { spec: newEvent(cast, publishedAt, random), stored: null };
@@ -374,6 +373,7 @@ function eventSentence(spec: EventSpec, random: () => number): Piece[] {
   if (!template) throw new Error(`templates.json has no sentence ${telling.sentence}`);
   const named = new Set<GazetteerEntry>();
   const pieces = fill(template, (slot) => {
+    if (slot === 'n' && spec.casualties !== null) return String(spec.casualties);
     const piece = PLACE_SLOTS.has(slot)
       ? spec.place
       : (spec.participants[telling.slots[slot] ?? -1]?.entry ?? defaultSlot(slot, random));
