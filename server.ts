@@ -1,14 +1,14 @@
 import { createServer } from 'node:http';
 import { createPubSub } from 'graphql-yoga';
-import { configFromEnv } from './config.js';
 import { loadExtractionResources } from './extract/index.js';
 import { openStore, StoreUnavailableError } from './graph/open-store.js';
-import { logger } from './observability/logger.js';
-import { drainable } from './reliability/drain.js';
-import { shutDownOnSignals } from './reliability/shutdown.js';
-import { acceptsCredentials } from './security/config.js';
 import { loadSeed } from './seed/load.js';
-import { createKnowledgeGraphYoga } from './yoga.js';
+import { configFromEnv } from './server/config.js';
+import { logger } from './server/observability/logger.js';
+import { drainable } from './server/reliability/drain.js';
+import { shutDownOnSignals } from './server/reliability/shutdown.js';
+import { acceptsCredentials } from './server/security/config.js';
+import { createKnowledgeGraphYoga } from './server/yoga.js';
 
 /** Starts the server: opens the store, loads the seed graph (idempotently), listens. */
 async function main(): Promise<void> {

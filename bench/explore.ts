@@ -8,16 +8,16 @@ import { type ExtractionResources, loadExtractionResources } from '../extract/in
 import { EmbeddedStore } from '../graph/embedded/store.js';
 import { type Neo4jConfig, Neo4jStore } from '../graph/neo4j/store.js';
 import type { GraphStore } from '../graph/store.js';
-import { logger } from '../observability/logger.js';
 import { globalIdOf } from '../resolvers/nodes.js';
-import { securityConfigFromEnv } from '../security/config.js';
 import { loadSeed } from '../seed/load.js';
+import { logger } from '../server/observability/logger.js';
+import { securityConfigFromEnv } from '../server/security/config.js';
+import { createKnowledgeGraphYoga } from '../server/yoga.js';
 import { startLocalNeo4j } from '../tools/neo4j/local.js';
-import { createKnowledgeGraphYoga } from '../yoga.js';
 import { type LatencySummary, pick, seededRandom, summarize } from './stats.js';
 import { syntheticGraph } from './synthetic-graph.js';
 
-/** The explorer page's own selections (explorer/api.js), so the numbers are what a user waits for. */
+/** The explorer page's own selections (server/explorer-page/api.js), so the numbers are what a user waits for. */
 const NODE_SUMMARY = `
 fragment NodeSummary on Node {
   __typename

@@ -1,6 +1,6 @@
-import { configFromEnv } from '../config.js';
 import { openStore, StoreUnavailableError } from '../graph/open-store.js';
 import type { GraphStore } from '../graph/store.js';
+import { configFromEnv } from '../server/config.js';
 
 /**
  * Runs a command against the configured store (Neo4j when NEO4J_URI is set)

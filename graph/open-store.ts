@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Config } from '../config.js';
+import type { Config } from '../server/config.js';
 import { EmbeddedStore } from './embedded/store.js';
 import { Neo4jStore } from './neo4j/store.js';
 import type { GraphStore } from './store.js';

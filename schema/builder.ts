@@ -2,8 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { badInput } from '../resolvers/errors.js';
-import { authorizationError, grantedScopes } from '../security/authorization.js';
-import type { Scope } from '../security/scopes.js';
+import { authorizationError, grantedScopes } from '../server/security/authorization.js';
+import type { Scope } from '../server/security/scopes.js';
 import type { Context } from './context.js';
 
 /** The one Pothos builder; types are added to it by the modules that schema/index.ts imports. */

@@ -3,8 +3,8 @@ import type { ExtractionResources } from '../extract/index.js';
 import type { ArticleNode } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
-import type { SecurityConfig } from '../security/config.js';
-import type { Principal } from '../security/scopes.js';
+import type { SecurityConfig } from '../server/security/config.js';
+import type { Principal } from '../server/security/scopes.js';
 
 export type Events = PubSub<{ articleIngested: [ArticleNode] }>;
 

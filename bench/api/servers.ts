@@ -2,10 +2,10 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createPubSub } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
-import { configFromEnv } from '../../config.js';
 import type { ExtractionResources } from '../../extract/index.js';
 import { Neo4jStore } from '../../graph/neo4j/store.js';
-import { createKnowledgeGraphYoga } from '../../yoga.js';
+import { configFromEnv } from '../../server/config.js';
+import { createKnowledgeGraphYoga } from '../../server/yoga.js';
 import { countingDriver } from './counting-driver.js';
 import { createNeo4jGraphqlYoga } from './neo4j-graphql-server.js';
 

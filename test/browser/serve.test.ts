@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serveExplorer } from '../../explorer/serve.js';
+import { serveExplorer } from '../../server/explorer-page/serve.js';
 
 describe('serveExplorer', () => {
   it.each([

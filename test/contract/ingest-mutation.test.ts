@@ -1,8 +1,8 @@
 import { createPubSub } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.js';
-import { securityConfigFromEnv } from '../../security/config.js';
-import { createKnowledgeGraphYoga } from '../../yoga.js';
+import { securityConfigFromEnv } from '../../server/security/config.js';
+import { createKnowledgeGraphYoga } from '../../server/yoga.js';
 import { type Execute, resources, seededApi, testSecurity, WRITE_TOKEN } from '../helpers/graphql.js';
 import { STORES } from '../helpers/stores.js';
 

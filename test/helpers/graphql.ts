@@ -1,9 +1,9 @@
 import { createPubSub } from 'graphql-yoga';
 import { loadExtractionResources } from '../../extract/index.js';
 import type { GraphStore } from '../../graph/store.js';
-import { type SecurityConfig, securityConfigFromEnv } from '../../security/config.js';
 import { loadSeed } from '../../seed/load.js';
-import { createKnowledgeGraphYoga } from '../../yoga.js';
+import { type SecurityConfig, securityConfigFromEnv } from '../../server/security/config.js';
+import { createKnowledgeGraphYoga } from '../../server/yoga.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;

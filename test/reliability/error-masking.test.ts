@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmbeddedStore } from '../../graph/embedded/store.js';
 import type { GraphStore } from '../../graph/store.js';
 import { StoreUnavailableError } from '../../graph/store-unavailable.js';
-import { logger } from '../../observability/logger.js';
-import { createKnowledgeGraphYoga } from '../../yoga.js';
+import { logger } from '../../server/observability/logger.js';
+import { createKnowledgeGraphYoga } from '../../server/yoga.js';
 import { resources, testSecurity } from '../helpers/graphql.js';
 
 function yogaOver(store: GraphStore) {

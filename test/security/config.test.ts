@@ -2,8 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, securityConfigFromEnv } from '../../security/config.js';
-import { parseStaticTokens, staticTokenMatcher } from '../../security/static-tokens.js';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_MAX_BODY_BYTES,
+  securityConfigFromEnv,
+} from '../../server/security/config.js';
+import { parseStaticTokens, staticTokenMatcher } from '../../server/security/static-tokens.js';
 
 const SECRET = 'a-shared-secret-of-at-least-32-bytes!';
 

@@ -1,9 +1,9 @@
 import { createPubSub } from 'graphql-yoga';
 import { expect } from 'vitest';
 import type { GraphStore } from '../../graph/store.js';
-import type { SecurityConfig } from '../../security/config.js';
 import { loadSeed } from '../../seed/load.js';
-import { createKnowledgeGraphYoga } from '../../yoga.js';
+import type { SecurityConfig } from '../../server/security/config.js';
+import { createKnowledgeGraphYoga } from '../../server/yoga.js';
 import { resources, testSecurity } from '../helpers/graphql.js';
 
 export interface Answer {

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.js';
-import { DEFAULT_LIMITS } from '../../security/config.js';
+import { DEFAULT_LIMITS } from '../../server/security/config.js';
 import { STORES } from '../helpers/stores.js';
 import { type Answer, expectGraphIntact, type Server, seededServer } from './harness.js';
 

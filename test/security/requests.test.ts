@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.js';
-import { DEFAULT_MAX_BODY_BYTES } from '../../security/config.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../server/security/config.js';
 import { testSecurity, WRITE_TOKEN } from '../helpers/graphql.js';
 import { STORES } from '../helpers/stores.js';
 import { expectGraphIntact, refusal, type Server, seededServer } from './harness.js';

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../graph/store.js';
+import type { GraphStore } from '../../graph/store.js';
 import { logger } from '../observability/logger.js';
 import type { Drain } from './drain.js';
 

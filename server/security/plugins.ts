@@ -2,7 +2,7 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { type GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { badInput } from '../resolvers/errors.js';
+import { badInput } from '../../resolvers/errors.js';
 import { useBodyLimit } from './body-limit.js';
 import type { OperationLimits, SecurityConfig } from './config.js';
 

@@ -1,4 +1,4 @@
-import type { Neo4jConfig } from './graph/neo4j/store.js';
+import type { Neo4jConfig } from '../graph/neo4j/store.js';
 import { type ReliabilityConfig, reliabilityConfigFromEnv } from './reliability/config.js';
 import { type SecurityConfig, securityConfigFromEnv } from './security/config.js';
 

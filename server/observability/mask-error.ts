@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { StoreUnavailableError } from '../graph/store-unavailable.js';
+import { StoreUnavailableError } from '../../graph/store-unavailable.js';
 import { logger } from './logger.js';
 import { currentRequest } from './request-context.js';
 

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createYoga } from 'graphql-yoga';
-import { useExplorerPage } from './explorer/serve.js';
+import { createContext, type ServerDeps } from '../schema/context.js';
+import { schema } from '../schema/index.js';
+import { useExplorerPage } from './explorer-page/serve.js';
 import { maskError } from './observability/mask-error.js';
 import { useOperationLog } from './observability/operation-log.js';
 import { useStoreReadiness } from './observability/readiness.js';
 import { yogaLogging } from './observability/yoga-logging.js';
-import { createContext, type ServerDeps } from './schema/context.js';
-import { schema } from './schema/index.js';
 import { createAuthenticator } from './security/credentials.js';
 import { securityPlugins } from './security/plugins.js';
 
-const EXAMPLE_QUERIES = readFileSync(new URL('./docs/example-queries.graphql', import.meta.url), 'utf8');
+const EXAMPLE_QUERIES = readFileSync(new URL('../docs/example-queries.graphql', import.meta.url), 'utf8');
 
 /** The GraphQL server over a store: plain createYoga with a per-request context. */
 export function createKnowledgeGraphYoga(deps: ServerDeps) {

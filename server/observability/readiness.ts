@@ -1,5 +1,5 @@
 import { type Plugin, useReadinessCheck } from 'graphql-yoga';
-import type { GraphStore } from '../graph/store.js';
+import type { GraphStore } from '../../graph/store.js';
 import { logger } from './logger.js';
 
 /** Long enough for a healthy store under load, short enough for a probe: the driver's own retries take longer. */
