@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPubSub } from 'graphql-yoga';
@@ -378,7 +378,7 @@ interface PathsAnswer {
 function printHeader(options: Options): void {
   console.log(
     [
-      `explore: ${options.requests} requests per query after ${options.warmup} to warm up, one at a time, through yoga.fetch`,
+      `explore: ${options.requests} requests per query after ${options.warmup} to warm up, one at a time, through yoga.fetch; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} at the start`,
       '',
       '| store | graph | nodes / relationships | build | query | p50 ms | p95 ms | max ms | requests | round trips / request | answers |',
       '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
