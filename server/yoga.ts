@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { createContext, type ServerDeps } from '../schema/context.js';
 import { schema } from '../schema/index.js';
@@ -20,6 +21,8 @@ export function createKnowledgeGraphYoga(deps: ServerDeps) {
     context: async ({ request }) =>
       createContext(deps, await authenticate(request.headers.get('authorization'))),
     graphiql: deps.security.graphiql && { title: 'News knowledge graph', defaultQuery: EXAMPLE_QUERIES },
+    // GraphiQL's script, styles and editor workers inlined from our own dependencies: no CDN at run time.
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: { maskError },
     logging: yogaLogging,
