@@ -19,8 +19,12 @@ export function useOperationLog(): Plugin {
       const record = currentRequest();
       if (record) record.operation = { name: params.operationName ?? null, type: null };
     },
-    onExecute: ({ args }) => noteOperation(args),
-    onSubscribe: ({ args }) => noteOperation(args),
+    // From the parsed document, so that an operation refused by validation still has its name.
+    onParse:
+      () =>
+      ({ result }) => {
+        if (result && !(result instanceof Error)) noteOperation(result);
+      },
     onExecutionResult({ result }) {
       const record = currentRequest();
       if (record && result && !isAsyncIterable(result)) record.errorCodes.push(...errorCodesOf(result));
@@ -38,11 +42,11 @@ function newRecord(request: Request): RequestRecord {
   return { id: requestIdFor(request.headers), startedAt: performance.now(), operation: null, errorCodes: [] };
 }
 
-/** The operation as executed: its name from the document when the request did not give one. */
-function noteOperation(args: { document: DocumentNode; operationName?: string | null }): void {
+/** The operation the request selects: its name from the document when the request did not give one. */
+function noteOperation(document: DocumentNode): void {
   const record = currentRequest();
   if (!record) return;
-  const operation = getOperationAST(args.document, args.operationName);
+  const operation = getOperationAST(document, record.operation?.name);
   record.operation = { name: operation?.name?.value ?? null, type: operation?.operation ?? null };
 }
 
