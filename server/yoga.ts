@@ -5,8 +5,10 @@ import { createContext, type ServerDeps } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { useExplorerPage } from './explorer-page/serve.js';
 import { maskError } from './observability/mask-error.js';
+import { createMetrics } from './observability/metrics.js';
 import { useOperationLog } from './observability/operation-log.js';
 import { useStoreReadiness } from './observability/readiness.js';
+import { useMetrics } from './observability/use-metrics.js';
 import { yogaLogging } from './observability/yoga-logging.js';
 import { createAuthenticator } from './security/credentials.js';
 import { securityPlugins } from './security/plugins.js';
@@ -28,6 +30,7 @@ export function createKnowledgeGraphYoga(deps: ServerDeps) {
     logging: yogaLogging,
     plugins: [
       useOperationLog(),
+      useMetrics(createMetrics(deps.store)),
       ...securityPlugins(deps.security),
       useExplorerPage(),
       useStoreReadiness(deps.store),
