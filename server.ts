@@ -4,6 +4,7 @@ import { loadExtractionResources } from './extract/index.js';
 import { openStore, StoreUnavailableError } from './graph/open-store.js';
 import { loadSeed } from './seed/load.js';
 import { configFromEnv } from './server/config.js';
+import { ConfigError } from './server/config-error.js';
 import { logger } from './server/observability/logger.js';
 import { drainable } from './server/reliability/drain.js';
 import { shutDownOnSignals } from './server/reliability/shutdown.js';
@@ -45,7 +46,15 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  logger.fatal({ err: error }, 'start-up failed');
-  console.error(error instanceof StoreUnavailableError ? error.message : error);
+  if (error instanceof ConfigError || error instanceof StoreUnavailableError) {
+    // A setting or an unreachable store: the message says what to fix, a stack trace would only bury it.
+    logger.fatal({ reason: error.message }, 'start-up failed');
+    console.error(error.message);
+  } else {
+    logger.fatal({ err: error }, 'start-up failed');
+    console.error(
+      `start-up failed: ${error instanceof Error ? error.message : String(error)} (stack in the log)`,
+    );
+  }
   process.exit(1);
 });

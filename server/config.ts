@@ -1,4 +1,5 @@
 import type { Neo4jConfig } from '../graph/neo4j/store.js';
+import { ConfigError } from './config-error.js';
 import { type ReliabilityConfig, reliabilityConfigFromEnv } from './reliability/config.js';
 import { type SecurityConfig, securityConfigFromEnv } from './security/config.js';
 
@@ -20,7 +21,7 @@ export interface Config {
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a TCP port, got ${env.PORT}`);
+    throw new ConfigError(`PORT must be a TCP port, got ${env.PORT}`);
   const reliability = reliabilityConfigFromEnv(env);
   return {
     port,

@@ -1,3 +1,4 @@
+import { ConfigError } from '../config-error.js';
 /** How the server copes with a store that is slow or away, and how it stops (docs/operations.md). */
 export interface ReliabilityConfig {
   /** KG_STARTUP_RETRIES: attempts to reach Neo4j after the first at start-up, with exponential backoff. */
@@ -21,6 +22,6 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < 0)
-    throw new Error(`${name} must be a whole number, got ${raw}`);
+    throw new ConfigError(`${name} must be a whole number, got ${raw}`);
   return value;
 }

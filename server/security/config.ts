@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { JSONWebKeySet } from 'jose';
+import { ConfigError } from '../config-error.js';
 import type { JwtSettings } from './jwt.js';
 import { grantScopes } from './scopes.js';
 import { parseStaticTokens, type StaticToken } from './static-tokens.js';
@@ -69,7 +70,7 @@ export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
     graphiql: onOff(env, 'KG_GRAPHIQL', developing),
   };
   if (config.readsNeedToken && !acceptsCredentials(config)) {
-    throw new Error(
+    throw new ConfigError(
       'KG_READS=token needs credentials: set KG_TOKENS, KG_WRITE_TOKEN, KG_JWT_SECRET or KG_JWKS_FILE',
     );
   }
@@ -84,14 +85,14 @@ export function acceptsCredentials(config: Pick<SecurityConfig, 'staticTokens' |
 function jwtSettings(env: NodeJS.ProcessEnv): JwtSettings | null {
   const secret = env.KG_JWT_SECRET ? new TextEncoder().encode(env.KG_JWT_SECRET) : null;
   if (secret && secret.length < MIN_JWT_SECRET_BYTES) {
-    throw new Error(`KG_JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes long`);
+    throw new ConfigError(`KG_JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes long`);
   }
   const jwks = env.KG_JWKS_FILE ? readKeySet(env.KG_JWKS_FILE) : null;
   const issuer = env.KG_JWT_ISSUER || null;
   const audience = env.KG_JWT_AUDIENCE || null;
   if (!secret && !jwks) {
     if (issuer || audience)
-      throw new Error('KG_JWT_ISSUER and KG_JWT_AUDIENCE need KG_JWT_SECRET or KG_JWKS_FILE');
+      throw new ConfigError('KG_JWT_ISSUER and KG_JWT_AUDIENCE need KG_JWT_SECRET or KG_JWKS_FILE');
     return null;
   }
   return { secret, jwks, issuer, audience };
@@ -102,10 +103,10 @@ function readKeySet(file: string): JSONWebKeySet {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`KG_JWKS_FILE ${file} cannot be read as JSON: ${(error as Error).message}`);
+    throw new ConfigError(`KG_JWKS_FILE ${file} cannot be read as JSON: ${(error as Error).message}`);
   }
   if (!parsed || typeof parsed !== 'object' || !Array.isArray((parsed as JSONWebKeySet).keys)) {
-    throw new Error(`KG_JWKS_FILE ${file} is not a JSON Web Key Set ({"keys": [...]})`);
+    throw new ConfigError(`KG_JWKS_FILE ${file} is not a JSON Web Key Set ({"keys": [...]})`);
   }
   return parsed as JSONWebKeySet;
 }
@@ -115,7 +116,7 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 1)
-    throw new Error(`${name} must be a positive integer, got ${text}`);
+    throw new ConfigError(`${name} must be a positive integer, got ${text}`);
   return value;
 }
 
@@ -128,7 +129,7 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: r
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   if (!(values as readonly string[]).includes(text)) {
-    throw new Error(`${name} must be ${values.join(' or ')}, got ${text}`);
+    throw new ConfigError(`${name} must be ${values.join(' or ')}, got ${text}`);
   }
   return text as T;
 }

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { ConfigError } from '../config-error.js';
 import { grantScopes, isScope, type Principal, type Scope } from './scopes.js';
 
 /** A bearer token given in the configuration, with what it may do. */
@@ -19,14 +20,14 @@ export function parseStaticTokens(text: string, variable: string): StaticToken[]
     .map((entry, index) => {
       const where = `${variable} entry ${index + 1}`;
       const colon = entry.lastIndexOf(':');
-      if (colon <= 0) throw new Error(`${where} must be token:scope[,scope] (scopes: read, write)`);
+      if (colon <= 0) throw new ConfigError(`${where} must be token:scope[,scope] (scopes: read, write)`);
       const names = entry
         .slice(colon + 1)
         .split(',')
         .map((name) => name.trim());
       const unknown = names.filter((name) => !isScope(name));
       if (unknown.length > 0)
-        throw new Error(`${where} has unknown scopes ${unknown.join(', ')}: use read, write`);
+        throw new ConfigError(`${where} has unknown scopes ${unknown.join(', ')}: use read, write`);
       return { token: entry.slice(0, colon).trim(), scopes: grantScopes(names) };
     });
 }
