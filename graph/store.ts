@@ -13,6 +13,7 @@ import type {
   RelSpec,
   RelType,
 } from './model.js';
+import type { FetchedNode, ReadPlan } from './read-plan.js';
 
 export interface Page {
   offset: number;
@@ -90,6 +91,8 @@ export interface GraphStore {
   related(spec: RelSpec, ids: readonly string[]): Promise<Related[][]>;
   /** Ids of the nodes of that label one of whose names or aliases has this matchKey, per key. */
   lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): Promise<string[][]>;
+  /** Everything a read plan asks for, in one round trip: the root's page (or its candidates) with what was read below. */
+  readPlan(plan: ReadPlan): Promise<PageOf<FetchedNode>>;
   findEvents(filter: EventFilter, page: Page): Promise<PageOf<EventNode>>;
   findActors(filter: EntityFilter, page: Page): Promise<PageOf<ActorNode>>;
   findPlaces(filter: EntityFilter, page: Page): Promise<PageOf<PlaceNode>>;

@@ -1,8 +1,13 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
 import { matchKey } from '../extract/normalize.js';
 import type { ActorNode, NodeByLabel, PlaceNode } from '../graph/model.js';
+import { type EntityReference, MAX_CONTAINMENT_DEPTH } from '../graph/read-plan.js';
 import type { Context } from '../schema/context.js';
 import { badInput } from './errors.js';
+import { nodePlan } from './plans/node-plan.js';
+import { plansOn, readPlanned } from './plans/read.js';
+import { Selection } from './plans/selection.js';
 
 type EntityLabel = 'Actor' | 'Place';
 
@@ -14,9 +19,15 @@ export async function entityByName<L extends EntityLabel>(
   label: L,
   name: string,
   context: Context,
+  info?: GraphQLResolveInfo,
 ): Promise<NodeByLabel[L] | null> {
-  const nodes = await entitiesByName(label, name, context);
-  const key = matchKey(name);
+  const key = nameKey(name);
+  if (info && plansOn(context)) {
+    const plan = { root: 'entitiesByKey', label, key, next: nodePlan(Selection.of(info)) } as const;
+    const { rows } = await readPlanned(plan, context);
+    context.loaders.lookup(label).prime(key, rows.map((row) => row.node.id).sort());
+  }
+  const nodes = await entitiesByName(label, key, context);
   const ownName = nodes.find((n) => [n.name, n.nameAr, n.nameEn].some((s) => s && matchKey(s) === key));
   return ownName ?? nodes[0] ?? null;
 }
@@ -24,26 +35,36 @@ export async function entityByName<L extends EntityLabel>(
 /** Longer than any name; a longer one is refused before it costs a lookup. */
 const MAX_NAME_LENGTH = 200;
 
+/** The matchKey entities are looked up by; a name too long to be one is refused before it costs a lookup. */
+function nameKey(name: string): string {
+  if (name.length > MAX_NAME_LENGTH) throw badInput(`a name is at most ${MAX_NAME_LENGTH} characters`);
+  return matchKey(name);
+}
+
 async function entitiesByName<L extends EntityLabel>(
   label: L,
-  name: string,
+  key: string,
   context: Context,
 ): Promise<NodeByLabel[L][]> {
-  if (name.length > MAX_NAME_LENGTH) throw badInput(`a name is at most ${MAX_NAME_LENGTH} characters`);
-  const ids = await context.loaders.lookup(label).load(matchKey(name));
+  const ids = await context.loaders.lookup(label).load(key);
   const nodes = await context.loaders.node(label).loadMany(ids);
   return nodes.filter((n): n is NodeByLabel[L] => n !== null && !(n instanceof Error));
 }
 
-/** Ids an entity reference stands for: a global id of that type, or a name or alias. */
+/** What an entity reference stands for: a global id of that type, or a name or alias. */
+export function entityReference(label: EntityLabel, reference: string): EntityReference {
+  const globalId = tryDecodeGlobalId(reference);
+  return globalId?.typename === label ? { ids: [globalId.id] } : { key: nameKey(reference) };
+}
+
+/** The ids of the entities a reference stands for. */
 export async function entityIdsOf(
   label: EntityLabel,
-  reference: string,
+  reference: EntityReference,
   context: Context,
 ): Promise<string[]> {
-  const globalId = tryDecodeGlobalId(reference);
-  if (globalId?.typename === label) return [globalId.id];
-  return (await entitiesByName(label, reference, context)).map((n) => n.id);
+  if ('ids' in reference) return reference.ids;
+  return (await entitiesByName(label, reference.key, context)).map((n) => n.id);
 }
 
 function tryDecodeGlobalId(value: string): { typename: string; id: string } | null {
@@ -53,8 +74,6 @@ function tryDecodeGlobalId(value: string): { typename: string; id: string } | nu
     return null;
   }
 }
-
-const MAX_CONTAINMENT_DEPTH = 6;
 
 /** The places and every place inside them, level by level (one batched read per level). */
 export async function withContainedPlaces(placeIds: string[], context: Context): Promise<string[]> {

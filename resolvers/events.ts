@@ -1,12 +1,24 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorNode, ArticleNode, EventNode, PlaceNode, Provenance, Related } from '../graph/model.js';
 import { codepointCompare, compareEvents } from '../graph/order.js';
 import { sortedEvidence } from '../graph/provenance.js';
-import type { EventFilter } from '../graph/store.js';
+import type { PlannedEventFilter } from '../graph/read-plan.js';
+import type { EventFilter, Page } from '../graph/store.js';
 import { type EventType, type Factuality, ROLES, type Role, type Stance } from '../model/report.js';
 import type { Context } from '../schema/context.js';
-import { entityIdsOf, loadAll, withContainedPlaces } from './entities.js';
+import { entityIdsOf, entityReference, loadAll, withContainedPlaces } from './entities.js';
 import { badInput } from './errors.js';
-import { type ConnectionArgs, connectionOfList, pageOf, toConnection } from './pagination.js';
+import { actorEventsFilter, fetchedEventPage, placeEventsFilter } from './event-pages.js';
+import {
+  type Connection,
+  type ConnectionArgs,
+  connectionOfList,
+  pageOf,
+  toConnection,
+} from './pagination.js';
+import { connectionNodePlan } from './plans/node-plan.js';
+import { plansOn, readPlanned } from './plans/read.js';
+import { Selection } from './plans/selection.js';
 
 export interface EventFilterInput {
   types?: EventType[] | null;
@@ -35,40 +47,66 @@ export interface Claim {
 }
 
 export async function findEvents(
-  filter: EventFilterInput | null | undefined,
+  input: EventFilterInput | null | undefined,
   args: ConnectionArgs,
   context: Context,
-) {
+  info?: GraphQLResolveInfo,
+): Promise<Connection<EventNode>> {
   const page = pageOf(args);
-  const storeFilter = await resolveEventFilter(filter ?? {}, context);
+  const filter = plannedEventFilter(input ?? {});
+  if (info && plansOn(context)) {
+    const next = connectionNodePlan(Selection.of(info));
+    const result = await readPlanned({ root: 'events', filter, page, next }, context);
+    return toConnection(page, {
+      totalCount: result.totalCount,
+      rows: result.rows.map((r) => r.node as EventNode),
+    });
+  }
+  return findEventsLevelByLevel(filter, page, context);
+}
+
+/** The naive path: names and places resolved through the loaders, then the list. */
+async function findEventsLevelByLevel(filter: PlannedEventFilter, page: Page, context: Context) {
+  const storeFilter = await resolveEventFilter(filter, context);
   if (!storeFilter) return toConnection(page, { rows: [], totalCount: 0 });
   const result = await context.store.findEvents(storeFilter, page);
   for (const event of result.rows) context.loaders.node('Event').prime(event.id, event);
   return toConnection(page, result);
 }
 
-/** The store filter of an API filter; null when it names an actor or place that does not exist. */
-async function resolveEventFilter(input: EventFilterInput, context: Context): Promise<EventFilter | null> {
+/** The list filter of an API filter, its actor and place as references still to resolve. */
+function plannedEventFilter(input: EventFilterInput): PlannedEventFilter {
   if (input.from && input.to && input.from > input.to) {
     throw badInput(`from (${input.from}) is after to (${input.to})`);
   }
-  const filter: EventFilter = {
+  return {
     ...(input.types?.length ? { types: input.types } : {}),
     ...(input.from ? { from: input.from } : {}),
     ...(input.to ? { to: input.to } : {}),
     ...(input.role ? { role: input.role } : {}),
     ...(input.factuality ? { factuality: input.factuality } : {}),
+    ...(input.place ? { place: entityReference('Place', input.place) } : {}),
+    ...(input.actor ? { actor: entityReference('Actor', input.actor) } : {}),
   };
-  if (input.place) {
-    const placeIds = await entityIdsOf('Place', input.place, context);
+}
+
+/** The store filter of a planned filter; null when it names an actor or place that does not exist. */
+async function resolveEventFilter(
+  planned: PlannedEventFilter,
+  context: Context,
+): Promise<EventFilter | null> {
+  const { actor, place, ...filter } = planned;
+  const resolved: EventFilter = filter;
+  if (place) {
+    const placeIds = await entityIdsOf('Place', place, context);
     if (placeIds.length === 0) return null;
-    filter.placeIds = await withContainedPlaces(placeIds, context);
+    resolved.placeIds = await withContainedPlaces(placeIds, context);
   }
-  if (input.actor) {
-    filter.actorIds = await entityIdsOf('Actor', input.actor, context);
-    if (filter.actorIds.length === 0) return null;
+  if (actor) {
+    resolved.actorIds = await entityIdsOf('Actor', actor, context);
+    if (resolved.actorIds.length === 0) return null;
   }
-  return filter;
+  return resolved;
 }
 
 const ROLE_ORDER = new Map(ROLES.map((role, i) => [role, i]));
@@ -176,6 +214,8 @@ export interface ActorEventsArgs extends ConnectionArgs {
 
 /** The events an actor took part in (in a given role, of given types), newest first. */
 export async function actorEvents(actor: ActorNode, args: ActorEventsArgs, context: Context) {
+  const fetched = fetchedEventPage(actor.id, actorEventsFilter(args), pageOf(args), context);
+  if (fetched) return toConnection(pageOf(args), fetched);
   const related = (await context.loaders
     .related({ type: 'PARTICIPATED_IN', direction: 'out' })
     .load(actor.id)) as Related<'PARTICIPATED_IN'>[];
@@ -192,6 +232,8 @@ export async function placeEvents(
   args: ConnectionArgs & { includeContained?: boolean | null },
   context: Context,
 ) {
+  const fetched = fetchedEventPage(place.id, placeEventsFilter(args), pageOf(args), context);
+  if (fetched) return toConnection(pageOf(args), fetched);
   const placeIds = args.includeContained ? await withContainedPlaces([place.id], context) : [place.id];
   const related = await context.loaders.related({ type: 'OCCURRED_IN', direction: 'in' }).loadMany(placeIds);
   const ids = related.flatMap((list) => (list instanceof Error ? [] : list.map((r) => r.otherId)));

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { matchKey } from '../extract/normalize.js';
 import type { NodeByLabel } from '../graph/model.js';
 import type { ArticleFilter, EntityFilter, PageOf } from '../graph/store.js';
@@ -5,6 +6,9 @@ import type { ArticleKind } from '../model/report.js';
 import type { Context } from '../schema/context.js';
 import { badInput } from './errors.js';
 import { type ConnectionArgs, pageOf, toConnection } from './pagination.js';
+import { connectionNodePlan } from './plans/node-plan.js';
+import { plansOn, readPlanned } from './plans/read.js';
+import { Selection } from './plans/selection.js';
 
 export interface EntityFilterInput {
   kinds?: string[] | null;
@@ -30,9 +34,15 @@ export async function findEntities<L extends 'Actor' | 'Place'>(
   input: EntityFilterInput | null | undefined,
   args: ConnectionArgs,
   context: Context,
+  info?: GraphQLResolveInfo,
 ) {
   const page = pageOf(args);
   const filter = entityFilter(input);
+  if (info && plansOn(context)) {
+    const next = connectionNodePlan(Selection.of(info));
+    const { totalCount, rows } = await readPlanned({ root: 'entities', label, filter, page, next }, context);
+    return toConnection(page, { totalCount, rows: rows.map((row) => row.node as NodeByLabel[L]) });
+  }
   const result =
     label === 'Actor'
       ? await context.store.findActors(filter, page)

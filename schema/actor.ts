@@ -55,11 +55,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The actor a name stands for: any name or alias, in any script, after normalization.',
     args: { name: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => entityByName('Actor', args.name, context),
+    resolve: (_root, args, context, info) => entityByName('Actor', args.name, context, info),
   }),
   actors: t.connection({
     type: ActorRef,
     args: { filter: t.arg({ type: ActorFilter, required: false }) },
-    resolve: (_root, args, context) => findEntities('Actor', args.filter, args, context),
+    resolve: (_root, args, context, info) => findEntities('Actor', args.filter, args, context, info),
   }),
 }));

@@ -128,12 +128,13 @@ builder.queryFields((t) => ({
     type: EventRef,
     description: 'Events, newest first (undated last).',
     args: { filter: t.arg({ type: EventFilter, required: false }) },
-    resolve: (_root, args, context) => findEvents(args.filter, args, context),
+    resolve: (_root, args, context, info) => findEvents(args.filter, args, context, info),
   }),
   negotiations: t.connection({
     type: EventRef,
     description: 'The NEGOTIATION events: parties, mediators, delegates, place, date and sources.',
     args: { filter: t.arg({ type: EventFilter, required: false }) },
-    resolve: (_root, args, context) => findEvents({ ...args.filter, types: ['NEGOTIATION'] }, args, context),
+    resolve: (_root, args, context, info) =>
+      findEvents({ ...args.filter, types: ['NEGOTIATION'] }, args, context, info),
   }),
 }));

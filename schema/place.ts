@@ -49,11 +49,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The place a name stands for: any name or alias, in any script, after normalization.',
     args: { name: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => entityByName('Place', args.name, context),
+    resolve: (_root, args, context, info) => entityByName('Place', args.name, context, info),
   }),
   places: t.connection({
     type: PlaceRef,
     args: { filter: t.arg({ type: PlaceFilter, required: false }) },
-    resolve: (_root, args, context) => findEntities('Place', args.filter, args, context),
+    resolve: (_root, args, context, info) => findEntities('Place', args.filter, args, context, info),
   }),
 }));

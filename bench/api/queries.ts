@@ -35,7 +35,7 @@ export interface ReferenceParams {
 export type Dialect = 'ours' | 'peer';
 
 export interface ReferenceQuery {
-  key: 'a' | 'b' | 'c';
+  key: 'a' | 'b' | 'c' | 'd';
   title: string;
   request(dialect: Dialect, params: ReferenceParams, after?: string | null): GraphQLRequest;
   /** The answer in a form both dialects share. */
@@ -131,6 +131,54 @@ query EventPage($initiator: String!, $from: String!, $to: String!, $after: Strin
   }
 }`;
 
+/**
+ * (d): a list with its total, and below each row two nested connections with
+ * their own totals (the events of the place, the events of each party). Only
+ * the totals and sizes of the nested pages are compared, not their rows: an
+ * actor's or a place's events may be undated, and the peer sorts those first.
+ */
+const NESTED_TOTALS_OURS = /* GraphQL */ `
+query NestedTotals($from: Date!, $to: Date!) {
+  events(first: 10, filter: { types: [ATTACK], from: $from, to: $to }) {
+    totalCount
+    edges { node { id type date
+      place { name events(first: 3) { totalCount edges { node { id } } } }
+      participants { role actor { name kind events(first: 3) { totalCount edges { node { id } } } } }
+    } }
+  }
+}`;
+
+const NESTED_TOTALS_PEER = /* GraphQL */ `
+query NestedTotals($from: String!, $to: String!) {
+  eventsConnection(
+    first: 10
+    where: { type: { eq: ATTACK }, date: { gte: $from, lte: $to } }
+    sort: [{ date: DESC }, { id: ASC }]
+  ) {
+    totalCount
+    edges {
+      node {
+        id type date
+        places {
+          id name kind
+          eventsConnection { aggregate { count { nodes } } }
+          events(limit: 3, sort: [{ date: DESC }, { id: ASC }]) { id }
+        }
+        actorsConnection {
+          edges {
+            properties { role }
+            node {
+              name kind
+              eventsConnection { aggregate { count { nodes } } }
+              events(limit: 3, sort: [{ date: DESC }, { id: ASC }]) { id }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+
 export const REFERENCE_QUERIES: ReferenceQuery[] = [
   {
     key: 'a',
@@ -187,6 +235,18 @@ export const REFERENCE_QUERIES: ReferenceQuery[] = [
       return field(field(connection, 'pageInfo'), 'endCursor') as string | null;
     },
   },
+  {
+    key: 'd',
+    title: 'list with nested connections and their totals',
+    request: (dialect, { from, to }) => ({
+      query: dialect === 'ours' ? NESTED_TOTALS_OURS : NESTED_TOTALS_PEER,
+      variables: { from, to },
+    }),
+    canonical: (dialect, data) => {
+      const connection = dialect === 'ours' ? field(data, 'events') : field(data, 'eventsConnection');
+      return canonicalEvents(dialect, connection);
+    },
+  },
 ];
 
 interface CanonicalEvent {
@@ -196,6 +256,8 @@ interface CanonicalEvent {
   factuality?: string;
   place: string | null;
   partOf?: string | null;
+  /** The place's events as "total/page size", when asked. */
+  placeEvents?: string;
   participants?: string[];
 }
 
@@ -214,9 +276,9 @@ function canonicalEvents(dialect: Dialect, connection: unknown) {
 }
 
 function ourEvent(node: Record<string, unknown>): CanonicalEvent {
-  const place = node.place as { name: string; partOf?: { name: string } | null } | null;
+  const place = node.place as { name: string; partOf?: { name: string } | null; events?: unknown } | null;
   const participants = node.participants as
-    | { role: string; actor: { name: string; kind: string } | null }[]
+    | { role: string; actor: { name: string; kind: string; events?: unknown } | null }[]
     | undefined;
   return withoutUndefined({
     id: storedId(node.id as string),
@@ -225,17 +287,26 @@ function ourEvent(node: Record<string, unknown>): CanonicalEvent {
     factuality: node.factuality as string | undefined,
     place: place?.name ?? null,
     partOf: place && 'partOf' in place ? (place.partOf?.name ?? null) : undefined,
+    placeEvents: place?.events ? ourTotals(place.events) : undefined,
     participants: participants
-      ?.flatMap((p) => (p.actor ? [`${p.role} ${p.actor.name} ${p.actor.kind}`] : []))
+      ?.flatMap((p) =>
+        p.actor ? [withTotals(`${p.role} ${p.actor.name} ${p.actor.kind}`, p.actor.events, ourTotals)] : [],
+      )
       .sort(compareText),
   });
 }
 
 function peerEvent(node: Record<string, unknown>): CanonicalEvent {
-  const places = node.places as { id: string; name: string; kind: string; partOf?: { name: string }[] }[];
+  const places = node.places as {
+    id: string;
+    name: string;
+    kind: string;
+    partOf?: { name: string }[];
+    events?: unknown[];
+  }[];
   const place = mostSpecific(places);
   const actors = field(node.actorsConnection, 'edges') as
-    | { properties: { role: string }; node: { name: string; kind: string } }[]
+    | { properties: { role: string }; node: { name: string; kind: string; events?: unknown[] } }[]
     | undefined;
   return withoutUndefined({
     id: node.id as string,
@@ -244,12 +315,36 @@ function peerEvent(node: Record<string, unknown>): CanonicalEvent {
     factuality: node.factuality as string | undefined,
     place: place?.name ?? null,
     partOf: place?.partOf ? (place.partOf[0]?.name ?? null) : undefined,
+    placeEvents: place?.events ? peerTotals(place) : undefined,
     participants: actors
-      ? [...new Set(actors.map((e) => `${e.properties.role} ${e.node.name} ${e.node.kind}`))].sort(
-          compareText,
-        )
+      ? [
+          ...new Set(
+            actors.map((e) =>
+              withTotals(
+                `${e.properties.role} ${e.node.name} ${e.node.kind}`,
+                e.node.events && e.node,
+                peerTotals,
+              ),
+            ),
+          ),
+        ].sort(compareText)
       : undefined,
   });
+}
+
+/** A nested connection of ours as "total/page size". */
+function ourTotals(connection: unknown): string {
+  return `${field(connection, 'totalCount')}/${(field(connection, 'edges') as unknown[]).length}`;
+}
+
+/** The peer's node count and page of a nested list, as "total/page size". */
+function peerTotals(node: unknown): string {
+  const total = field(field(field(field(node, 'eventsConnection'), 'aggregate'), 'count'), 'nodes');
+  return `${total}/${(field(node, 'events') as unknown[]).length}`;
+}
+
+function withTotals(text: string, nested: unknown, totals: (nested: unknown) => string): string {
+  return nested ? `${text} ${totals(nested)}` : text;
 }
 
 /** This server's rule for an event's place (resolvers/events.ts): the most specific kind, then the lowest id. */

@@ -15,6 +15,7 @@ import type {
   RelType,
 } from '../model.js';
 import { codepointCompare, compareEvents } from '../order.js';
+import type { FetchedNode, ReadPlan } from '../read-plan.js';
 import {
   type Adjacent,
   type ArticleFilter,
@@ -29,6 +30,7 @@ import {
   type WriteOutcome,
 } from '../store.js';
 import { matchesEventFilter } from './event-filter.js';
+import { walkPlan } from './read-plan.js';
 import { SearchIndex } from './search-index.js';
 
 interface NodeAttributes {
@@ -84,25 +86,36 @@ export class EmbeddedStore implements GraphStore {
 
   async lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): Promise<string[][]> {
     this.calls += 1;
-    return keys.map((key) => [...(this.aliasIndex[label].get(key) ?? [])].sort());
+    return keys.map((key) => this.lookup(label, key));
+  }
+
+  async readPlan(plan: ReadPlan): Promise<PageOf<FetchedNode>> {
+    this.calls += 1;
+    return walkPlan(
+      {
+        node: (id) => (this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null),
+        neighbours: (id, spec) => (this.graph.hasNode(id) ? this.neighbours(id, spec) : []),
+        lookup: (label, key) => this.lookup(label, key),
+        events: (filter, page) => this.eventsPage(filter, page),
+        entities: (label, filter, page) => this.entitiesPage(label, filter, page),
+      },
+      plan,
+    );
   }
 
   async findEvents(filter: EventFilter, page: Page): Promise<PageOf<EventNode>> {
     this.calls += 1;
-    const events = this.allOf('Event').filter((event) =>
-      matchesEventFilter(event, filter, (type, direction) => this.neighbours(event.id, { type, direction })),
-    );
-    return paginate(events.sort(compareEvents), page);
+    return this.eventsPage(filter, page);
   }
 
   async findActors(filter: EntityFilter, page: Page): Promise<PageOf<NodeByLabel['Actor']>> {
     this.calls += 1;
-    return paginate(this.allOf('Actor').filter(entityMatcher(filter)).sort(byName), page);
+    return this.entitiesPage('Actor', filter, page);
   }
 
   async findPlaces(filter: EntityFilter, page: Page): Promise<PageOf<NodeByLabel['Place']>> {
     this.calls += 1;
-    return paginate(this.allOf('Place').filter(entityMatcher(filter)).sort(byName), page);
+    return this.entitiesPage('Place', filter, page);
   }
 
   async findArticles(filter: ArticleFilter, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
@@ -226,6 +239,25 @@ export class EmbeddedStore implements GraphStore {
       ids.add(incoming.id);
       this.aliasIndex[label].set(key, ids);
     }
+  }
+
+  private lookup(label: 'Actor' | 'Place', key: string): string[] {
+    return [...(this.aliasIndex[label].get(key) ?? [])].sort();
+  }
+
+  private eventsPage(filter: EventFilter, page: Page): PageOf<EventNode> {
+    const events = this.allOf('Event').filter((event) =>
+      matchesEventFilter(event, filter, (type, direction) => this.neighbours(event.id, { type, direction })),
+    );
+    return paginate(events.sort(compareEvents), page);
+  }
+
+  private entitiesPage<L extends 'Actor' | 'Place'>(
+    label: L,
+    filter: EntityFilter,
+    page: Page,
+  ): PageOf<NodeByLabel[L]> {
+    return paginate(this.allOf(label).filter(entityMatcher(filter)).sort(byName), page);
   }
 
   private nodeOf<L extends Label>(label: L, id: string): NodeByLabel[L] | null {

@@ -146,42 +146,68 @@ export function lookupByKey(label: 'Actor' | 'Place', keys: readonly string[]): 
   };
 }
 
-/**
- * Events filtered and paged. With actors, the walk starts from them (their
- * relationships are few) rather than testing every event.
- */
+/** Events filtered and paged. */
 export function findEvents(filter: EventFilter, page: Page): Statement {
-  const byActor = filter.actorIds
+  const { actorIds, placeIds, ...rest } = filter;
+  const list = eventListMatch(rest, {
+    ...(actorIds ? { actorIds: '$actorIds' } : {}),
+    ...(placeIds ? { placeIds: '$placeIds' } : {}),
+  });
+  const params = { ...list.params, ...(actorIds ? { actorIds } : {}), ...(placeIds ? { placeIds } : {}) };
+  return pagedMatch(list.match, { where: list.where, params }, 'e', eventOrder('e'), page);
+}
+
+/** Newest first, undated last, then by id (graph/order.ts). */
+export function eventOrder(variable: string): string {
+  return `${variable}.date IS NULL, ${variable}.date DESC, ${variable}.id`;
+}
+
+/** Cypher expressions (parameters or variables) holding the resolved actor and place ids of an event list. */
+export interface EventIdLists {
+  actorIds?: string;
+  placeIds?: string;
+}
+
+/**
+ * The MATCH and WHERE of an event list, `e` its events. With actors, the walk
+ * starts from them (their relationships are few) rather than testing every event.
+ */
+export function eventListMatch(
+  filter: Omit<EventFilter, 'actorIds' | 'placeIds'>,
+  ids: EventIdLists,
+): FilterClause & { match: string } {
+  const match = ids.actorIds
     ? `MATCH (actor:Actor)-[taking:PARTICIPATED_IN]->(e:Event)
-  WHERE actor.id IN $actorIds${filter.role ? ' AND taking.role = $role' : ''}
+  WHERE actor.id IN ${ids.actorIds}${filter.role ? ' AND taking.role = $role' : ''}
 WITH DISTINCT e`
-    : null;
+    : 'MATCH (e:Event)';
   const where = setFilters({
     types: [filter.types?.length ? filter.types : null, 'e.type IN $types'],
     factuality: [filter.factuality, 'e.factuality = $factuality'],
     dates: [filter.dates, 'e.date IN $dates'],
     from: [filter.from, 'e.date >= $from'],
     to: [filter.to, 'e.date <= $to'],
-    placeIds: [filter.placeIds, 'EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds }'],
     role: [
-      byActor ? null : filter.role,
+      ids.actorIds ? null : filter.role,
       'EXISTS { MATCH ()-[taking:PARTICIPATED_IN]->(e) WHERE taking.role = $role }',
     ],
   });
-  const params = {
-    ...where.params,
-    ...(byActor ? { actorIds: filter.actorIds, role: filter.role ?? null } : {}),
+  const placed = ids.placeIds
+    ? `EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN ${ids.placeIds} }`
+    : null;
+  return {
+    match,
+    where: [where.where, placed].filter((clause) => clause && clause !== 'true').join(' AND ') || 'true',
+    params: { ...where.params, ...(ids.actorIds && filter.role ? { role: filter.role } : {}) },
   };
-  return pagedMatch(
-    byActor ?? 'MATCH (e:Event)',
-    { where: where.where, params },
-    'e',
-    'e.date IS NULL, e.date DESC, e.id',
-    page,
-  );
 }
 
-export function findEntities(label: 'Actor' | 'Place', filter: EntityFilter, page: Page): Statement {
+export function findEntities(
+  label: 'Actor' | 'Place',
+  filter: EntityFilter,
+  page: Page,
+  row?: string,
+): Statement {
   return pagedMatch(
     `MATCH (n:${checkedLabel(label)})`,
     setFilters({
@@ -191,6 +217,7 @@ export function findEntities(label: 'Actor' | 'Place', filter: EntityFilter, pag
     'n',
     'n.name, n.id',
     page,
+    row === undefined ? {} : { row },
   );
 }
 
@@ -208,7 +235,7 @@ export function findArticles(filter: ArticleFilter, page: Page): Statement {
   );
 }
 
-interface FilterClause {
+export interface FilterClause {
   where: string;
   params: Record<string, unknown>;
 }
@@ -229,19 +256,28 @@ function setFilters(filters: Record<string, [value: unknown, clause: string]>): 
   return { where: clauses.length ? clauses.join(' AND ') : 'true', params };
 }
 
+/** What a paged list adds around its match: clauses before it, variables it imports, what each row returns. */
+export interface PagedMatchOptions {
+  prelude?: string;
+  imports?: string[];
+  row?: string;
+}
+
 /** One round trip for a page and the total count of a filtered list. */
-function pagedMatch(
+export function pagedMatch(
   match: string,
   { where, params }: FilterClause,
   variable: string,
   orderBy: string,
   page: Page,
+  { prelude = '', imports = [], row = `properties(${variable})` }: PagedMatchOptions = {},
 ): Statement {
+  const imported = imports.length ? `WITH ${imports.join(', ')} ` : '';
   return {
-    text: `CALL { ${match} WHERE ${where} RETURN count(${variable}) AS total }
-CALL { ${match} WHERE ${where}
+    text: `${prelude}CALL { ${imported}${match} WHERE ${where} RETURN count(${variable}) AS total }
+CALL { ${imported}${match} WHERE ${where}
   WITH ${variable} ORDER BY ${orderBy} SKIP $offset LIMIT $limit
-  RETURN collect(properties(${variable})) AS rows }
+  RETURN collect(${row}) AS rows }
 RETURN total, rows`,
     params: { ...params, offset: page.offset, limit: page.limit },
   };
@@ -311,12 +347,12 @@ export function counts(): Statement {
   };
 }
 
-function checkedRelType(type: RelType): RelType {
+export function checkedRelType(type: RelType): RelType {
   if (!REL_TYPES.includes(type)) throw new Error(`unknown relationship type ${type}`);
   return type;
 }
 
-function checkedLabel<L extends Label>(label: L): L {
+export function checkedLabel<L extends Label>(label: L): L {
   if (!LABELS.includes(label)) throw new Error(`unknown label ${label}`);
   return label;
 }

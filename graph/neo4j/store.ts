@@ -12,6 +12,7 @@ import {
   type RelSpec,
   type RelType,
 } from '../model.js';
+import type { FetchedNode, ReadPlan } from '../read-plan.js';
 import {
   type Adjacent,
   type ArticleFilter,
@@ -27,6 +28,8 @@ import {
 } from '../store.js';
 import { StoreUnavailableError } from '../store-unavailable.js';
 import * as cypher from './cypher.js';
+import { readPlanStatement } from './read-plan-cypher.js';
+import { fetchedPage } from './read-plan-result.js';
 import { plainRecord } from './values.js';
 
 export interface Neo4jConfig {
@@ -102,6 +105,12 @@ export class Neo4jStore implements GraphStore {
     const records = await this.read((tx) => this.run(tx, cypher.lookupByKey(label, keys)));
     const byKey = new Map<string, string[]>(records.map((r) => [r.get('key'), [...r.get('ids')].sort()]));
     return keys.map((key) => byKey.get(key) ?? []);
+  }
+
+  async readPlan(plan: ReadPlan): Promise<PageOf<FetchedNode>> {
+    const [record] = await this.read((tx) => this.run(tx, readPlanStatement(plan)));
+    const label = plan.root === 'events' ? 'Event' : plan.label;
+    return fetchedPage(label, record?.get('total'), record?.get('rows') ?? [], plan.next);
   }
 
   findEvents(filter: EventFilter, page: Page): Promise<PageOf<NodeByLabel['Event']>> {
@@ -235,8 +244,9 @@ export class Neo4jStore implements GraphStore {
 /** SKIP and LIMIT need integers; JS numbers would be sent as floats. */
 function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
   const out = { ...params };
-  for (const key of ['offset', 'limit'])
-    if (typeof out[key] === 'number') out[key] = neo4j.int(out[key] as number);
+  for (const key of Object.keys(out))
+    if (/(^|_)(offset|limit)$/.test(key) && typeof out[key] === 'number')
+      out[key] = neo4j.int(out[key] as number);
   return out;
 }
 

@@ -1,0 +1,40 @@
+import { type Label, NODE_FIELDS, RELATIONSHIP_FIELDS, type RelType } from '../model.js';
+import type { FetchedNode, FetchedRelationship, NodePlan, RelatedHop } from '../read-plan.js';
+import type { PageOf } from '../store.js';
+import { plainRecord } from './values.js';
+
+type Raw = Record<string, unknown>;
+
+/** The fetched tree of a read plan's statement (read-plan-cypher.ts), with driver values made plain. */
+export function fetchedPage(label: Label, total: unknown, rows: Raw[], plan: NodePlan): PageOf<FetchedNode> {
+  return { totalCount: Number(total ?? 0), rows: rows.map((row) => fetchedNode(label, row, plan)) };
+}
+
+function fetchedNode(label: Label, raw: Raw, plan: NodePlan): FetchedNode {
+  return {
+    label,
+    node: plainRecord(raw.node as Raw, NODE_FIELDS[label]),
+    related: plan.related.map((hop, i) =>
+      (raw[`r${i}`] as Raw[]).map((rel) => fetchedRelationship(rel, hop)),
+    ),
+    pages: plan.eventPages.map((hop, i) => {
+      const page = raw[`e${i}`] as { total: unknown; rows: Raw[] };
+      return fetchedPage('Event', page.total, page.rows, hop.next);
+    }),
+  };
+}
+
+function fetchedRelationship(raw: Raw, hop: RelatedHop): FetchedRelationship {
+  const otherLabel = raw.otherLabel as Label;
+  const next = hop.next[otherLabel];
+  return {
+    otherId: raw.otherId as string,
+    otherLabel,
+    props: plainRecord(raw.props as Raw, RELATIONSHIP_FIELDS[hop.spec.type as RelType]),
+    other: next && raw.other ? fetchedNode(otherLabel, raw.other as Raw, next) : null,
+    refs: hop.refs.map((ref, i) => {
+      const [node] = raw[`f${i}`] as Raw[];
+      return node ? fetchedNode(ref.label, node, ref.next) : null;
+    }),
+  };
+}

@@ -1,0 +1,84 @@
+import type { EventType, Role } from '../model/report.js';
+import type { Label, NodeByLabel, RelationshipProps, RelSpec, RelType } from './model.js';
+import type { EntityFilter, EventFilter, Page, PageOf } from './store.js';
+
+/**
+ * A read plan: what one GraphQL root field will read, as plain data. A store
+ * answers it in one round trip (one Cypher statement on Neo4j); the fetched
+ * tree then primes the request's loaders.
+ */
+export type ReadPlan =
+  | { root: 'events'; filter: PlannedEventFilter; page: Page; next: NodePlan }
+  | { root: 'entities'; label: 'Actor' | 'Place'; filter: EntityFilter; page: Page; next: NodePlan }
+  | { root: 'entitiesByKey'; label: 'Actor' | 'Place'; key: string; next: NodePlan };
+
+/** An actor or place given by global id or by a name's matchKey; the store resolves it. */
+export type EntityReference = { ids: string[] } | { key: string };
+
+/** The event list filter with its actor and place still to resolve (a place stands for every place inside it). */
+export interface PlannedEventFilter extends Omit<EventFilter, 'actorIds' | 'placeIds' | 'dates'> {
+  actor?: EntityReference;
+  place?: EntityReference;
+}
+
+/** What to read at a node beyond the node itself. */
+export interface NodePlan {
+  related: RelatedHop[];
+  eventPages: EventPageHop[];
+}
+
+/** Every relationship of one type and direction at the node. */
+export interface RelatedHop {
+  spec: RelSpec;
+  /** The labels whose nodes at the other end are read, with what to read there; other ends are left unread. */
+  next: Partial<Record<Label, NodePlan>>;
+  /** Nodes a relationship names by a property (a delegate's side, an evidence's article). */
+  refs: RefHop[];
+}
+
+export interface RefHop {
+  prop: 'onBehalfOf' | 'articleId';
+  label: Label;
+  next: NodePlan;
+}
+
+/** One page of the events a node leads to (an actor's, a place's), newest first, with their total. */
+export interface EventPageHop {
+  filter: NestedEventFilter;
+  page: Page;
+  next: NodePlan;
+}
+
+export type NestedEventFilter =
+  | { via: 'PARTICIPATED_IN'; role: Role | null; types: EventType[] | null }
+  | { via: 'OCCURRED_IN'; includeContained: boolean };
+
+/** A node as a plan read it: `related[i]` and `pages[i]` answer the plan's hops of that index. */
+export interface FetchedNode {
+  label: Label;
+  node: NodeByLabel[Label];
+  related: FetchedRelationship[][];
+  pages: PageOf<FetchedNode>[];
+}
+
+export interface FetchedRelationship {
+  otherId: string;
+  otherLabel: Label;
+  props: RelationshipProps[RelType];
+  /** The node at the other end when the hop reads its label. */
+  other: FetchedNode | null;
+  /** `refs[i]` answers the hop's ref i: the node named, null when there is none. */
+  refs: (FetchedNode | null)[];
+}
+
+/** How many levels the places inside a place are looked for (the same bound everywhere). */
+export const MAX_CONTAINMENT_DEPTH = 6;
+
+export function emptyNodePlan(): NodePlan {
+  return { related: [], eventPages: [] };
+}
+
+/** Where the page of a nested event list is found once fetched: its owner, filter and bounds. */
+export function eventPageKey(ownerId: string, filter: NestedEventFilter, page: Page): string {
+  return JSON.stringify([ownerId, filter, page.offset, page.limit]);
+}
