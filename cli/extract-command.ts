@@ -1,6 +1,6 @@
 /**
  * `kg extract FILE... [--published-at YYYY-MM-DD] [--source NAME] [--lang ar|en]
- * [--max-bytes N] [--json]`: prints what the extractor finds in the files,
+ * [--max-bytes N] [--json]`: prints what the extractor finds in the files (text, saved HTML pages),
  * writing nothing. Unreadable files are reported and the others still extracted.
  */
 import { extractReport, loadExtractionResources } from '../extract/index.js';
@@ -19,8 +19,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`${error.message}\n${USAGE}`);
     return 2;
   }
-  const { documents, failures } = readDocuments(options.files, options);
-  for (const failure of failures) process.stderr.write(`${failure.path}: ${failure.reason}\n`);
+  const { documents, failures, warnings } = readDocuments(options.files, options);
+  for (const failure of [...failures, ...warnings])
+    process.stderr.write(`${failure.path}: ${failure.reason}\n`);
   if (documents.length > 0) {
     const report = extractReport(
       documents.map((d) => d.doc),

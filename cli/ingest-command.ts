@@ -22,7 +22,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`${error.message}\n${USAGE}`);
     return 2;
   }
-  const { documents, failures } = readDocuments(options.files, options);
+  const { documents, failures, warnings } = readDocuments(options.files, options);
+  for (const warning of warnings) process.stderr.write(`${warning.path}: ${warning.reason}\n`);
 
   return withStore(async (store) => {
     const bar = process.stderr.isTTY

@@ -1,12 +1,16 @@
 /**
- * Reads the documents named on a command line: text files (with an optional
- * FILE.meta.json sidecar), JSON-lines files of documents, and folders of both.
+ * Reads the documents named on a command line: text files and saved web pages
+ * (with an optional FILE.meta.json sidecar), JSON-lines files of documents, and
+ * folders of them.
  * Every unreadable input is reported by name with its reason; the rest is read.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { detectLanguage, type ExtractionInput } from '../extract/index.js';
 import type { Language } from '../model/report.js';
+import { isHtml } from './html/detect.js';
+import { readHtmlPage } from './html/read-html.js';
+import { InputError } from './input-error.js';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -21,19 +25,27 @@ export interface ReadOptions {
 export interface ReadResult {
   documents: { path: string; doc: ExtractionInput }[];
   failures: { path: string; reason: string }[];
+  /** Inputs that went in without part of what they carry (a broken JSON-LD block), with what was left out. */
+  warnings: { path: string; reason: string }[];
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml']);
 const LINES_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-class InputError extends Error {}
-
 export function readDocuments(paths: string[], options: ReadOptions = {}): ReadResult {
-  const result: ReadResult = { documents: [], failures: [] };
+  const result: ReadResult = { documents: [], failures: [], warnings: [] };
   for (const path of paths.flatMap(expandFolder)) {
     attempt(result, path, () => {
       const text = readText(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      if (isHtml(path, text)) {
+        const page = readHtmlPage(text);
+        const { warnings, declaredLanguage: _, ...metadata } = page.metadata;
+        const doc = withMetadata({ ...withoutNulls(metadata), text: page.text, ...sidecar(path) }, options);
+        result.documents.push({ path, doc });
+        result.warnings.push(...warnings.map((reason) => ({ path, reason })));
+        return;
+      }
       if (!LINES_EXTENSIONS.has(extname(path))) {
         result.documents.push({ path, doc: withMetadata({ text, ...sidecar(path) }, options) });
         return;
@@ -86,6 +98,11 @@ function readText(path: string, maxBytes: number): string {
   }
   if (text.trim() === '') throw new InputError('empty file');
   return text;
+}
+
+/** The fields that are set: a sidecar's or a flag's value wins over the page's, a page's null loses to nothing. */
+function withoutNulls<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)) as Partial<T>;
 }
 
 function sidecar(path: string): Partial<ExtractionInput> {
