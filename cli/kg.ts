@@ -4,6 +4,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   extract: () => import('./extract-command.js'),
   ingest: () => import('./ingest-command.js'),
   seed: () => import('./seed-command.js'),
+  watch: () => import('./watch-command.js'),
 };
 
 const [name, ...argv] = process.argv.slice(2);

@@ -6,20 +6,17 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { detectLanguage, type ExtractionInput } from '../extract/index.js';
-import type { Language } from '../model/report.js';
+import type { ExtractionInput } from '../extract/index.js';
+import { completeDocument, type MetadataOverrides } from './complete-document.js';
 import { isHtml } from './html/detect.js';
-import { readHtmlPage } from './html/read-html.js';
+import { pageDocument } from './html/page-document.js';
 import { InputError } from './input-error.js';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-export interface ReadOptions {
+/** The size limit, and metadata that overrides sidecars, pages and JSON fields. */
+export interface ReadOptions extends MetadataOverrides {
   maxBytes?: number;
-  /** Metadata that overrides sidecars and JSON fields. */
-  publishedAt?: string | null;
-  source?: string | null;
-  language?: Language | null;
 }
 
 export interface ReadResult {
@@ -39,15 +36,13 @@ export function readDocuments(paths: string[], options: ReadOptions = {}): ReadR
     attempt(result, path, () => {
       const text = readText(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
       if (isHtml(path, text)) {
-        const page = readHtmlPage(text);
-        const { warnings, declaredLanguage: _, ...metadata } = page.metadata;
-        const doc = withMetadata({ ...withoutNulls(metadata), text: page.text, ...sidecar(path) }, options);
+        const { doc, warnings } = pageDocument(text, { over: sidecar(path) }, options);
         result.documents.push({ path, doc });
         result.warnings.push(...warnings.map((reason) => ({ path, reason })));
         return;
       }
       if (!LINES_EXTENSIONS.has(extname(path))) {
-        result.documents.push({ path, doc: withMetadata({ text, ...sidecar(path) }, options) });
+        result.documents.push({ path, doc: completeDocument({ text, ...sidecar(path) }, options) });
         return;
       }
       text.split('\n').forEach((line, i) => {
@@ -100,11 +95,6 @@ function readText(path: string, maxBytes: number): string {
   return text;
 }
 
-/** The fields that are set: a sidecar's or a flag's value wins over the page's, a page's null loses to nothing. */
-function withoutNulls<T extends object>(record: T): Partial<T> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)) as Partial<T>;
-}
-
 function sidecar(path: string): Partial<ExtractionInput> {
   const metaPath = `${path}.meta.json`;
   if (!existsSync(metaPath)) return {};
@@ -126,7 +116,7 @@ function documentLine(line: string, options: ReadOptions): ExtractionInput | nul
   }
   const record = parsed as { text?: unknown };
   if (typeof record?.text !== 'string' || record.text.trim() === '') throw new InputError('no "text" field');
-  return withMetadata({ ...pickMetadata(parsed), text: record.text }, options);
+  return completeDocument({ ...pickMetadata(parsed), text: record.text }, options);
 }
 
 function pickMetadata(value: unknown): Partial<ExtractionInput> {
@@ -139,18 +129,5 @@ function pickMetadata(value: unknown): Partial<ExtractionInput> {
     source: text('source'),
     url: text('url'),
     language: language === 'ar' || language === 'en' ? language : undefined,
-  };
-}
-
-/** Flags override the file's own metadata; the language must be one we extract. */
-function withMetadata(doc: ExtractionInput, options: ReadOptions, where = ''): ExtractionInput {
-  const language = options.language ?? doc.language ?? detectLanguage(doc.text);
-  if (!language)
-    throw new InputError(`${where}unsupported language: neither Arabic nor Latin script dominates`);
-  return {
-    ...doc,
-    publishedAt: options.publishedAt ?? doc.publishedAt ?? null,
-    source: options.source ?? doc.source ?? null,
-    language,
   };
 }

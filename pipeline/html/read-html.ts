@@ -38,7 +38,7 @@ export function readHtmlPage(html: string, markers: HeadlineMarkers = segmentati
   const article = new Readability(document, { serializer: (node) => node }).parse();
   const text = article?.content ? blockText(article.content) : '';
   if (text.length < MIN_BODY_CHARS) throw new InputError('no article body found in the page');
-  return { text, metadata: { ...metadata, title: metadata.title ?? article?.title ?? null } };
+  return { text, metadata: { ...metadata, title: metadata.title ?? (article?.title || null) } };
 }
 
 let markersOfSeed: HeadlineMarkers | undefined;

@@ -1,0 +1,77 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Route = (request: IncomingMessage, response: ServerResponse) => void;
+
+export interface FeedServer {
+  base: string;
+  /** Every request received, in order: its path and headers. */
+  requests: { path: string; headers: IncomingMessage['headers'] }[];
+  /** Sets or replaces what a path answers. */
+  route(path: string, handler: Route): void;
+  close(): Promise<void>;
+}
+
+/** A server on 127.0.0.1 that answers the routes the test gives it, and 404 otherwise. */
+export async function startFeedServer(): Promise<FeedServer> {
+  const routes = new Map<string, Route>();
+  const requests: FeedServer['requests'] = [];
+  const server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    requests.push({ path, headers: request.headers });
+    const handler = routes.get(path);
+    if (handler) handler(request, response);
+    else response.writeHead(404).end();
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    requests,
+    route: (path, handler) => routes.set(path, handler),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** A route answering a fixed body, with an ETag and 304 to a request that presents it. */
+export function serve(body: string | Buffer, contentType: string, etag?: string): Route {
+  return (request, response) => {
+    if (etag && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, { etag }).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': contentType, ...(etag ? { etag } : {}) }).end(body);
+  };
+}
+
+export function rss(title: string, items: { link: string; title: string; pubDate?: string }[]): string {
+  const entries = items
+    .map(
+      (item) =>
+        `<item><title>${item.title}</title><link>${item.link}</link>${item.pubDate ? `<pubDate>${item.pubDate}</pubDate>` : ''}</item>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title>${entries}</channel></rss>`;
+}
+
+export function atom(title: string, entries: { href: string; title: string; published?: string }[]): string {
+  const items = entries
+    .map(
+      (entry) =>
+        `<entry><title>${entry.title}</title><link rel="alternate" href="${entry.href}"/><id>${entry.href}</id>${entry.published ? `<published>${entry.published}</published>` : ''}</entry>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title>${items}</feed>`;
+}
+
+/** An English news page with its body in paragraphs, declared language and optional head markup. */
+export function englishPage(paragraphs: string[], head = ''): string {
+  return `<!doctype html><html lang="en"><head>${head}</head><body><nav><a href="/">Home</a></nav><article>${paragraphs
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article><footer>All rights reserved</footer></body></html>`;
+}
