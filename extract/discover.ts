@@ -7,6 +7,14 @@
 import { entityId } from '../gazetteer/ids.js';
 import type { ActorKind } from '../model/report.js';
 import { type EntityMention, mentionOf } from './link.js';
+import {
+  breaksName,
+  englishName,
+  familyNameKeys,
+  isSpeakerName,
+  nameChainEnd,
+  readNameWord,
+} from './person-names.js';
 import { type ExtractionResources, type KnownEntity, writtenForm } from './resources.js';
 import type { Token, TokenizedText } from './tokens.js';
 
@@ -25,12 +33,49 @@ export function discoverEntities(
   for (let i = 0; i < text.tokens.length; i++) {
     if (covered.has(i)) continue;
     const names = finder.namesAfterCue(i);
+    if (names.length === 0) names.push(...finder.unintroducedName(i));
     for (const name of names) {
       found.push(name);
       for (let k = name.first; k <= name.last; k++) covered.set(k, name);
     }
   }
-  return found;
+  return withFamilyNames(text, found, covered, resources);
+}
+
+/**
+ * A discovered person's family name standing alone elsewhere in the article
+ * ("توفيق الحكيم" … "الحكيم") is that person, whether another rule found it or not.
+ */
+function withFamilyNames(
+  text: TokenizedText,
+  found: EntityMention[],
+  covered: Map<number, EntityMention>,
+  resources: ExtractionResources,
+): EntityMention[] {
+  const byKey = new Map<string, KnownEntity>();
+  for (const mention of found) {
+    if (mention.entity.kind !== 'PERSON') continue;
+    const words = text.tokens.slice(mention.first, mention.last + 1).map((t) => t.key);
+    for (const key of familyNameKeys(words, resources)) if (!byKey.has(key)) byKey.set(key, mention.entity);
+  }
+  const personOf = (i: number): { entity: KnownEntity; prefixLength: number } | null => {
+    const key = text.tokens[i]?.key ?? '';
+    const entity = byKey.get(key);
+    if (entity) return { entity, prefixLength: 0 };
+    const stripped = /^[وبلف]/.test(key) ? byKey.get(key.slice(1)) : undefined;
+    return stripped ? { entity: stripped, prefixLength: 1 } : null;
+  };
+  const repointed = found.map((mention) => {
+    const person =
+      mention.first === mention.last && mention.entity.kind === 'PERSON' ? personOf(mention.first) : null;
+    return person ? { ...mention, entity: person.entity } : mention;
+  });
+  const alone: EntityMention[] = [];
+  text.tokens.forEach((_, i) => {
+    const person = covered.has(i) ? null : personOf(i);
+    if (person) alone.push(mentionOf(text, person.entity, i, i, person.prefixLength, false));
+  });
+  return [...repointed, ...alone];
 }
 
 class NameFinder {
@@ -52,6 +97,19 @@ class NameFinder {
     if (kind === 'group') return this.optional(this.groupAt(i, cue.last + 1));
     const start = this.skipAffiliation(cue.last + 1);
     return start < 0 ? [] : this.optional(this.personAt(start, 0));
+  }
+
+  /** A chain of name words ("خافيير سولانا"), or a lone name word after a reporting verb ("قالت ليفني إن"). */
+  unintroducedName(i: number): EntityMention[] {
+    const usable = (k: number) =>
+      !this.covered.has(k) && !this.isStopWord(this.tokens[k] as Token) && !this.isCueWord(k);
+    if (!usable(i)) return [];
+    const last = nameChainEnd(this.tokens, i, this.resources, usable);
+    const prefixLength = readNameWord(this.tokens[i]?.key ?? '', this.resources, true)?.prefixLength ?? 0;
+    if (last > i) return [this.mention(i, last, prefixLength, 'PERSON')];
+    const verb = this.resources.claimCues.matchAt(this.tokens, i - 1);
+    const afterVerb = !!verb && verb.last === i - 1 && this.tokens[i]?.punctBefore === '';
+    return isSpeakerName(this.tokens, i, this.resources, afterVerb) ? [this.mention(i, i, 0, 'PERSON')] : [];
   }
 
   private optional(mention: EntityMention | null): EntityMention[] {
@@ -120,7 +178,7 @@ class NameFinder {
   private personAt(i: number, prefixLength: number): EntityMention | null {
     const max = this.resources.files.personCues.maxNameWords;
     let last = i - 1;
-    while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 > i))
+    while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 - i))
       last++;
     if (last < i || (last === i && !this.isLatin(i))) return null;
     return this.mention(i, last, prefixLength, 'PERSON');
@@ -141,7 +199,9 @@ class NameFinder {
     return token.punctBefore === '' && token.clause === this.tokens[i - 1]?.clause;
   }
 
-  private isNameWord(i: number, prefixLength: number, inside = false): boolean {
+  /** Whether token `i` can be the `position`th word of a name (0: its first). */
+  private isNameWord(i: number, prefixLength: number, position = 0): boolean {
+    const inside = position > 0;
     const token = this.tokens[i];
     const previous = this.tokens[i - 1];
     if (!token || this.covered.has(i) || /^\d/.test(token.key) || this.isStopWord(token)) return false;
@@ -149,6 +209,7 @@ class NameFinder {
     if (inside && token.key.startsWith('و') && i > 0) return false;
     if (this.isCueWord(i)) return false;
     if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
+    if (breaksName(token.key, position, this.resources)) return false;
     return !(prefixLength === 0 && !inside && token.key.startsWith('ال'));
   }
 
@@ -171,7 +232,10 @@ class NameFinder {
 
   private mention(first: number, last: number, prefixLength: number, kind: ActorKind): EntityMention {
     const probe = mentionOf(this.text, placeholder, first, last, prefixLength, false);
-    const entity = discoveredEntity(probe.text, kind, this.resources);
+    const words = this.tokens
+      .slice(first, last + 1)
+      .map((t, k) => (k === 0 ? t.key.slice(prefixLength) : t.key));
+    const entity = discoveredEntity(probe.text, words, kind, this.resources);
     return { ...probe, entity };
   }
 }
@@ -185,8 +249,17 @@ const placeholder: KnownEntity = {
   partOf: null,
 };
 
-function discoveredEntity(surface: string, kind: ActorKind, resources: ExtractionResources): KnownEntity {
-  const name = transliterate(surface, resources.files.morphology.transliteration);
+function discoveredEntity(
+  surface: string,
+  words: string[],
+  kind: ActorKind,
+  resources: ExtractionResources,
+): KnownEntity {
+  const { transliteration } = resources.files.morphology;
+  const name =
+    kind === 'PERSON' && /[\u0600-\u06FF]/.test(surface)
+      ? englishName(words, resources, (word) => transliterate(word, transliteration))
+      : transliterate(surface, transliteration);
   return {
     id: entityId('ACTOR', name),
     name,

@@ -103,6 +103,8 @@ export interface DatesFile {
 
 export interface PersonCuesFile {
   maxNameWords: number;
+  /** Words inside a name chain that join its parts (بن، آل، أبو، عبد), each with its English form. */
+  connectors: Record<string, string>;
   titles: Bilingual;
   roles: Bilingual;
   affiliationPrefixes: Bilingual;
@@ -132,7 +134,18 @@ export interface EntityContextFile {
   anaphors: Bilingual & { kinds: ActorKind[] };
 }
 
+/** A word that names people (given or family name), with its usual English spelling. */
+export interface NameWord {
+  word: string;
+  english: string;
+  /** Also an ordinary word: it starts a name only after a cue. */
+  common: boolean;
+}
+
 export interface LexiconFiles {
+  nameWords: NameWord[];
+  /** Frequent ordinary words: they neither start nor continue a name the cues did not announce. */
+  ordinaryWords: string[];
   morphology: MorphologyFile;
   segmentation: SegmentationFile;
   events: EventsFile;

@@ -16,6 +16,7 @@ import {
   type CompoundRule,
   type EventsFile,
   type LexiconFiles,
+  type NameWord,
   type RoleCue,
 } from './lexicon-files.js';
 import { nisbaForms } from './nisba.js';
@@ -64,6 +65,12 @@ export interface ExtractionResources {
   /** Match keys of whole lines that are page furniture. */
   boilerplateLines: Set<string>;
   numbers: Map<string, number>;
+  /** Name words by match key: given and family names with their English spelling. */
+  nameWords: Map<string, NameWord>;
+  /** Match keys of frequent ordinary words (ordinary-words.txt). */
+  ordinaryWords: Set<string>;
+  /** Connectors of a name chain (بن، آل، عبد) by match key, with their English form. */
+  nameConnectors: Map<string, string>;
   /** Stop words as written (diacritics aside): على must not hide the name علي. */
   writtenStopWords: Set<string>;
   weekdays: PhraseIndex<number>;
@@ -98,7 +105,10 @@ export type CueSet =
   | 'agencyWords'
   | 'tagJoiners';
 
-const LEXICON_FILES: Record<keyof LexiconFiles, string> = {
+const NAME_WORDS_FILE = 'name-words.tsv';
+const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
+
+const LEXICON_FILES: Record<Exclude<keyof LexiconFiles, 'nameWords' | 'ordinaryWords'>, string> = {
   morphology: 'morphology.json',
   segmentation: 'segmentation.json',
   events: 'events.json',
@@ -122,7 +132,28 @@ export function loadExtractionResources(
 export function loadLexiconFiles(lexiconDir = DEFAULT_LEXICON_DIR): LexiconFiles {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(lexiconDir, file), 'utf8'));
   const entries = Object.entries(LEXICON_FILES).map(([key, file]) => [key, read(file)]);
-  return Object.fromEntries(entries) as LexiconFiles;
+  const text = (file: string) => readFileSync(join(lexiconDir, file), 'utf8');
+  const nameWords = parseNameWords(text(NAME_WORDS_FILE));
+  const ordinaryWords = dataLines(text(ORDINARY_WORDS_FILE));
+  return { ...Object.fromEntries(entries), nameWords, ordinaryWords } as LexiconFiles;
+}
+
+/** The lines of a data file that are neither empty nor `#` comments, trimmed. */
+function dataLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/** `word<TAB>English<TAB>common` lines; `#` starts a comment line. */
+export function parseNameWords(tsv: string): NameWord[] {
+  return dataLines(tsv)
+    .map((line) => {
+      const [word = '', english = '', common = ''] = line.split('\t');
+      return { word: word.trim(), english: english.trim(), common: common.trim() === 'common' };
+    })
+    .filter((entry) => entry.word && entry.english);
 }
 
 /** Builds every index from already loaded data (tests pass their own). */
@@ -173,6 +204,11 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
+    nameWords: new Map(files.nameWords.map((entry) => [matchKey(entry.word), entry])),
+    ordinaryWords: new Set(files.ordinaryWords.map(matchKey)),
+    nameConnectors: new Map(
+      Object.entries(files.personCues.connectors).map(([word, english]) => [matchKey(word), english]),
+    ),
     writtenStopWords: new Set(bothLanguages(files.personCues.stopWords).map(writtenForm)),
     numbers: new Map(bothLanguageEntries(files.roles.numberWords).map(([word, n]) => [matchKey(word), n])),
     weekdays: recordIndex(files.dates.weekdays, clitics),

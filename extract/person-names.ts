@@ -1,0 +1,154 @@
+/**
+ * Name structure without a title: a chain of name words from the name table
+ * (given and family names), joined by connectors (بن، آل، أبو، عبد), such as
+ * "خافيير سولانا" or "خالد بن حمد العطية"; a single name word right after a
+ * reporting verb ("وأوضح أنان أن"); and the usual English spelling of a name.
+ */
+import type { ExtractionResources } from './resources.js';
+import type { Token } from './tokens.js';
+
+/** Clitics a name's first word may carry (و of coordination, ل/ب of the preposition). */
+const NAME_CLITICS = ['و', 'ل', 'ب', 'ف', 'ول', 'وب'];
+const ARTICLE = 'ال';
+const MIN_NAME_WORD = 2;
+
+export interface NameWordReading {
+  /** Characters of clitic before the name word. */
+  prefixLength: number;
+  english: string;
+  common: boolean;
+  connector: boolean;
+  /** A family name written with the article (الحكيم). */
+  definite: boolean;
+}
+
+/** How a token reads as part of a name, or null when it cannot be one. */
+export function readNameWord(
+  key: string,
+  resources: ExtractionResources,
+  allowClitic: boolean,
+): NameWordReading | null {
+  for (const prefix of allowClitic ? ['', ...NAME_CLITICS] : ['']) {
+    if (!key.startsWith(prefix)) continue;
+    const stem = key.slice(prefix.length);
+    if (stem.length < MIN_NAME_WORD) continue;
+    const reading = readStem(stem, resources);
+    if (reading) return { ...reading, prefixLength: prefix.length };
+  }
+  return null;
+}
+
+function readStem(
+  stem: string,
+  resources: ExtractionResources,
+): Omit<NameWordReading, 'prefixLength'> | null {
+  const connector = resources.nameConnectors.get(stem);
+  if (connector) return { english: connector, common: false, connector: true, definite: false };
+  const word = resources.nameWords.get(stem);
+  if (word) return { english: word.english, common: word.common, connector: false, definite: false };
+  if (!stem.startsWith(ARTICLE)) return null;
+  const family = resources.nameWords.get(stem.slice(ARTICLE.length));
+  if (!family) return null;
+  return { english: `al-${family.english}`, common: family.common, connector: false, definite: true };
+}
+
+/**
+ * The last token of a name chain starting at `i`, or -1: at least two name
+ * words, the first neither common nor definite, no connector at either end.
+ */
+export function nameChainEnd(
+  tokens: readonly Token[],
+  i: number,
+  resources: ExtractionResources,
+  usable: (k: number) => boolean,
+): number {
+  const first = tokens[i] ? readNameWord(tokens[i].key, resources, true) : null;
+  if (!first || first.common || first.definite) return -1;
+  const max = resources.files.personCues.maxNameWords;
+  let last = i;
+  let words = first.connector ? 0 : 1;
+  for (let k = i + 1; k < tokens.length && k - i < max; k++) {
+    const token = tokens[k] as Token;
+    if (!usable(k) || token.punctBefore !== '' || token.sentence !== tokens[i]?.sentence) break;
+    const reading = readNameWord(token.key, resources, false);
+    if (!reading) break;
+    last = k;
+    if (!reading.connector) words++;
+  }
+  while (last > i && readNameWord(tokens[last]?.key ?? '', resources, false)?.connector) last--;
+  return words >= 2 && last > i ? last : -1;
+}
+
+/** A name word that is not an ordinary word, alone: a reporting verb before it, أن/إن (speakerEnds) or a clause end after it. */
+export function isSpeakerName(
+  tokens: readonly Token[],
+  i: number,
+  resources: ExtractionResources,
+  afterVerb: boolean,
+): boolean {
+  const token = tokens[i];
+  const reading = token ? readNameWord(token.key, resources, false) : null;
+  if (!afterVerb || !reading || reading.common || reading.connector || reading.definite) return false;
+  const next = tokens[i + 1];
+  return (
+    next === undefined || next.punctBefore !== '' || !!resources.phrases.speakerEnds.matchAt(tokens, i + 1)
+  );
+}
+
+/** A frequent ordinary word (with or without a clitic or the article) that the name table does not claim. */
+export function isOrdinaryWord(key: string, resources: ExtractionResources): boolean {
+  const name = readNameWord(key, resources, true);
+  if (name && !name.common) return false;
+  const readings = [
+    key,
+    ...[...NAME_CLITICS, ARTICLE].filter((p) => key.startsWith(p)).map((p) => key.slice(p.length)),
+  ];
+  return readings.some((reading) => resources.ordinaryWords.has(reading));
+}
+
+/**
+ * An ordinary word that ends a name announced by a title: from the third word
+ * on; as the second word only when it looks like a verb, a preposition's
+ * phrase or a noun with a pronoun ("عباس يتحدث"، "بوش بشكل"), since a family
+ * name can also be an ordinary word ("عمر صديق").
+ */
+export function breaksName(key: string, position: number, resources: ExtractionResources): boolean {
+  if (position === 0 || !isOrdinaryWord(key, resources)) return false;
+  if (position >= 2 || /^[يتن]/.test(key) || /(ه|ها|هم|هما)$/.test(key)) return true;
+  const prefix = [...NAME_CLITICS, ARTICLE].find(
+    (p) => key.startsWith(p) && key.length - p.length >= MIN_NAME_WORD,
+  );
+  return !!prefix && resources.ordinaryWords.has(key.slice(prefix.length));
+}
+
+/** The usual English spelling of a name, word by word; letter by letter where the table has no entry. */
+export function englishName(
+  words: readonly string[],
+  resources: ExtractionResources,
+  fallback: (word: string) => string,
+): string {
+  const spelled: string[] = [];
+  words.forEach((word, k) => {
+    const english = readNameWord(word, resources, k === 0)?.english ?? fallback(word);
+    const previous = spelled[spelled.length - 1];
+    if (previous === ABD) spelled[spelled.length - 1] = `Abdel ${capitalized(english.replace(/^al-/, ''))}`;
+    else spelled.push(english);
+  });
+  return spelled.join(' ');
+}
+
+/** The English form of the connector عبد, merged with the name after it (عبد الفتاح → Abdel Fattah). */
+const ABD = 'Abd';
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The words of a discovered person's name that may stand for them alone later on: the family name. */
+export function familyNameKeys(name: readonly string[], resources: ExtractionResources): string[] {
+  const last = name[name.length - 1];
+  if (!last || name.length < 2) return [];
+  const reading = readNameWord(last, resources, false);
+  if (reading?.common || reading?.connector || last.length < 3) return [];
+  return last.startsWith(ARTICLE) ? [last, last.slice(ARTICLE.length)] : [last, ARTICLE + last];
+}

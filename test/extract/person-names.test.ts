@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { discoverEntities } from '../../extract/discover.js';
+import { linkEntities } from '../../extract/link.js';
+import { tokenize } from '../../extract/tokens.js';
+import { testResources } from './fixtures.js';
+
+const persons = (text: string) => {
+  const tokens = tokenize(text);
+  return discoverEntities(tokens, linkEntities(tokens, testResources()), testResources())
+    .filter((m) => m.entity.kind === 'PERSON')
+    .map((m) => [m.text, m.entity.name]);
+};
+
+describe('person names without a title', () => {
+  it('reads a chain of name words as a person, with the usual English spelling', () => {
+    expect(persons('واجتمع خافيير سولانا مع وفد الحكومة الكولومبية')).toEqual([
+      ['خافيير سولانا', 'Javier Solana'],
+    ]);
+  });
+
+  it('joins the parts of a name chain with بن and عبد, and keeps the family name with its article', () => {
+    expect(persons('وحضر اللقاء العقيد خالد بن حمد العطية قائد القوات القطرية')).toEqual([
+      ['خالد بن حمد العطية', 'Khaled bin Hamad Attiyah'],
+    ]);
+    expect(persons('ووصل عبد الفتاح السيسي إلى نيامي')).toEqual([['عبد الفتاح السيسي', 'Abdel Fattah al-Sisi']]);
+  });
+
+  it('reads a lone name word after a reporting verb and before أن as a person', () => {
+    expect(persons('وأوضحت ليفني أن المفاوضات مع الفلسطينيين متوقفة')).toEqual([['ليفني', 'Livni']]);
+  });
+
+  it('finds the family name standing alone later in the article', () => {
+    const found = persons('التقى ميشال سليمان وفدا من الأمم المتحدة. وقال سليمان إن الجيش سينتشر في الجنوب');
+    expect(found.map(([text]) => text)).toEqual(['ميشال سليمان', 'سليمان']);
+    expect(new Set(found.map(([, name]) => name))).toEqual(new Set(['Michel Suleiman']));
+  });
+
+  it('makes no person of ordinary words, even when they are also given names', () => {
+    expect(persons('يقود فريق الوساطة جهود سلام دائم في المنطقة')).toEqual([]);
+    expect(persons('وألقى كلمة باللغة العربية أمام جمال الطبيعة')).toEqual([]);
+    expect(persons('وقال إن الأمل كبير في التوصل إلى اتفاق')).toEqual([]);
+  });
+
+  it('ends a name announced by a title at the ordinary words after it', () => {
+    expect(persons('وقال الرئيس جورج بوش ضمن حملة انتخابية إن القوات ستبقى')).toEqual([
+      ['جورج بوش', 'George Bush'],
+    ]);
+    expect(persons('وقال مدير المخابرات وليام بيرنز إن المحادثات جادة').map(([text]) => text)).toEqual([
+      'وليام بيرنز',
+    ]);
+  });
+});
