@@ -1,4 +1,5 @@
-import { ConfigError } from '../config-error.js';
+import { wholeNumber } from '../env-number.js';
+
 /** How the server copes with a store that is slow or away, and how it stops (docs/operations.md). */
 export interface ReliabilityConfig {
   /** KG_STARTUP_RETRIES: attempts to reach Neo4j after the first at start-up, with exponential backoff. */
@@ -15,13 +16,4 @@ export function reliabilityConfigFromEnv(env: NodeJS.ProcessEnv): ReliabilityCon
     drainTimeoutMs: wholeNumber(env, 'KG_DRAIN_TIMEOUT_MS', 10_000),
     transactionTimeoutMs: wholeNumber(env, 'KG_TX_TIMEOUT_MS', 10_000),
   };
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0)
-    throw new ConfigError(`${name} must be a whole number, got ${raw}`);
-  return value;
 }

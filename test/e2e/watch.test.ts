@@ -5,18 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../graph/embedded/store.js';
-import { englishPage, type FeedServer, rss, serve, startFeedServer } from '../helpers/feed-server.js';
+import {
+  englishPage,
+  type FeedServer,
+  JEDDAH_TALKS,
+  RED_SEA_ATTACK,
+  rss,
+  serve,
+  startFeedServer,
+} from '../helpers/feed-server.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const HTML = 'text/html; charset=utf-8';
-const JEDDAH = [
-  'Sudanese army and Rapid Support Forces delegations began talks in Jeddah on Saturday under Saudi and American mediation.',
-  'The talks are the first direct meeting between the two sides since the fighting started in Khartoum.',
-];
-const SANAA = [
-  'Houthi forces attacked a commercial ship in the Red Sea near Hodeidah on Monday, the group said in a statement.',
-  'The United States Central Command said the attack caused no casualties.',
-];
 
 /** Collects a child's output and resolves when a line matching `pattern` has been written. */
 function waitForLine(child: ChildProcess, pattern: RegExp, output: { text: string }): Promise<string> {
@@ -42,8 +42,8 @@ describe('kg watch and kg ingest URL', () => {
 
   beforeAll(async () => {
     server = await startFeedServer();
-    server.route('/jeddah.html', serve(englishPage(JEDDAH), HTML));
-    server.route('/sanaa.html', serve(englishPage(SANAA), HTML));
+    server.route('/jeddah.html', serve(englishPage(JEDDAH_TALKS), HTML));
+    server.route('/sanaa.html', serve(englishPage(RED_SEA_ATTACK), HTML));
     server.route('/broken.xml', serve('<rss><channel><item></rss>', 'application/rss+xml'));
     server.route(
       '/feed.xml',

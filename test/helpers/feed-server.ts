@@ -75,3 +75,13 @@ export function englishPage(paragraphs: string[], head = ''): string {
     .map((p) => `<p>${p}</p>`)
     .join('')}</article><footer>All rights reserved</footer></body></html>`;
 }
+
+/** Two paragraphs of English news about talks, and two about an attack: pages with something to extract. */
+export const JEDDAH_TALKS = [
+  'Sudanese army and Rapid Support Forces delegations began talks in Jeddah on Saturday under Saudi and American mediation.',
+  'The talks are the first direct meeting between the two sides since the fighting started in Khartoum.',
+];
+export const RED_SEA_ATTACK = [
+  'Houthi forces attacked a commercial ship in the Red Sea near Hodeidah on Monday, the group said in a statement.',
+  'The United States Central Command said the attack caused no casualties.',
+];

@@ -7,14 +7,19 @@ import type { GraphStore } from '../../graph/store.js';
 import { StoreUnavailableError } from '../../graph/store-unavailable.js';
 import { type RoundSettings, runFeedRound } from '../../pipeline/feeds/feed-round.js';
 import { HostThrottle } from '../../pipeline/feeds/host-throttle.js';
-import { atom, englishPage, type FeedServer, rss, serve, startFeedServer } from '../helpers/feed-server.js';
+import {
+  atom,
+  englishPage,
+  type FeedServer,
+  JEDDAH_TALKS,
+  RED_SEA_ATTACK,
+  rss,
+  serve,
+  startFeedServer,
+} from '../helpers/feed-server.js';
 import { resources } from '../helpers/graphql.js';
 
 const RT_PAGE = readFileSync(new URL('./fixtures/rt-azerbaijan.html', import.meta.url), 'utf8');
-const JEDDAH = [
-  'Sudanese army and Rapid Support Forces delegations began talks in Jeddah on Saturday under Saudi and American mediation.',
-  'The talks are the first direct meeting between the two sides since the fighting started in Khartoum.',
-];
 const HTML = 'text/html; charset=utf-8';
 const RSS = 'application/rss+xml';
 
@@ -39,8 +44,8 @@ describe('a feed round', () => {
   beforeAll(async () => {
     server = await startFeedServer();
     server.route('/rt.html', serve(RT_PAGE, HTML));
-    server.route('/jeddah.html', serve(englishPage(JEDDAH), HTML));
-    server.route('/jeddah-again.html', serve(englishPage(JEDDAH), HTML));
+    server.route('/jeddah.html', serve(englishPage(JEDDAH_TALKS), HTML));
+    server.route('/jeddah-again.html', serve(englishPage(JEDDAH_TALKS), HTML));
     server.route(
       '/rss.xml',
       serve(
@@ -107,16 +112,7 @@ describe('a feed round', () => {
   });
 
   it('after a restart, fetches only the item that is new', async () => {
-    server.route(
-      '/sanaa.html',
-      serve(
-        englishPage([
-          'Houthi forces attacked a ship in the Red Sea near Hodeidah on Monday, the group said.',
-          'The United States said the attack failed.',
-        ]),
-        HTML,
-      ),
-    );
+    server.route('/sanaa.html', serve(englishPage(RED_SEA_ATTACK), HTML));
     server.route(
       '/rss.xml',
       serve(
@@ -150,7 +146,7 @@ describe('a feed round on bad input', () => {
     await gone.close();
     server = await startFeedServer();
     server.route('/malformed.xml', serve('<rss version="2.0"><channel><item><title>x</channel></rss>', RSS));
-    server.route('/html-feed.xml', serve(englishPage(JEDDAH), HTML));
+    server.route('/html-feed.xml', serve(englishPage(JEDDAH_TALKS), HTML));
     server.route('/huge.xml', (_request, response) => {
       // 50 MB without a length header, written as fast as the client reads it.
       response.writeHead(200, { 'content-type': RSS });
@@ -192,7 +188,7 @@ describe('a feed round on bad input', () => {
         HTML,
       ),
     );
-    server.route('/jeddah.html', serve(englishPage(JEDDAH), HTML));
+    server.route('/jeddah.html', serve(englishPage(JEDDAH_TALKS), HTML));
     server.route(
       '/pages.xml',
       serve(
