@@ -1,18 +1,12 @@
-import type { RelType } from '../graph/model.js';
-import { codepointCompare } from '../graph/order.js';
+import type { Label, NodeByLabel, RelType } from '../graph/model.js';
+import { type EventWindow, nearestFirst, passesEventWindow } from '../graph/nearest.js';
 import type { Adjacent, GraphStore } from '../graph/store.js';
-import type { EventType } from '../model/report.js';
 import { deadline } from './limits.js';
 import { type GraphRelationship, RelationshipSet } from './relationships.js';
 
-export interface NeighborhoodOptions {
+export interface NeighborhoodOptions extends EventWindow {
   depth: number;
   relationshipTypes: readonly RelType[];
-  /** Events of other types are neither shown nor walked through. */
-  eventTypes?: readonly EventType[];
-  /** Events outside the range (and undated ones, when a bound is set) are left out. */
-  from?: string;
-  to?: string;
   /** Most nodes in the answer, the centre included. */
   limit: number;
 }
@@ -24,17 +18,33 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** A neighbourhood with the nodes the walk read on its way (the centre among them when it exists). */
+export interface WalkedSubgraph extends Subgraph {
+  read: NodeByLabel[Label][];
+}
+
 /**
  * The nodes within `depth` hops of a centre and the relationships that reach
- * them, breadth first: one store call per level. Nearer nodes always win a
- * place over farther ones; among equals, newer events first, then by id.
+ * them, breadth first. Nearer nodes always win a place over farther ones;
+ * among equals, newer events first, then by id. The first two levels come in
+ * one store call (`nearby`), every further level in one more.
  */
 export async function neighborhood(
   store: GraphStore,
   centerId: string,
   options: NeighborhoodOptions,
-): Promise<Subgraph> {
+): Promise<WalkedSubgraph> {
   const expired = deadline();
+  const start = await store.nearby(
+    centerId,
+    options.relationshipTypes,
+    options,
+    options.depth > 1 ? options.limit - 1 : 0,
+  );
+  const adjacencyOf = async (ids: string[]): Promise<Adjacent[][]> => {
+    if (ids.every((id) => start.adjacency.has(id))) return ids.map((id) => start.adjacency.get(id) ?? []);
+    return store.adjacent(ids, options.relationshipTypes);
+  };
   const admitted = new Set([centerId]);
   const relationships = new RelationshipSet();
   let truncated = false;
@@ -44,11 +54,11 @@ export async function neighborhood(
       truncated = true;
       break;
     }
-    const adjacency = await store.adjacent(frontier, options.relationshipTypes);
+    const adjacency = await adjacencyOf(frontier);
     const next: string[] = [];
     frontier.forEach((id, index) => {
       for (const adjacent of [...(adjacency[index] ?? [])].sort(nearestFirst)) {
-        if (!passesEventFilter(adjacent, options)) continue;
+        if (!passesEventWindow(adjacent, options)) continue;
         if (!admitted.has(adjacent.otherId)) {
           if (admitted.size >= options.limit) {
             truncated = true;
@@ -62,25 +72,5 @@ export async function neighborhood(
     });
     frontier = next;
   }
-  return { nodeIds: [...admitted], relationships: relationships.list(), truncated };
-}
-
-function passesEventFilter(adjacent: Adjacent, options: NeighborhoodOptions): boolean {
-  if (adjacent.otherLabel !== 'Event') return true;
-  if (options.eventTypes?.length && !options.eventTypes.includes(adjacent.otherEventType as EventType))
-    return false;
-  const date = adjacent.otherDate;
-  if (options.from && (date === null || date < options.from)) return false;
-  if (options.to && (date === null || date > options.to)) return false;
-  return true;
-}
-
-/** Newer events first, undated after dated, then by id: the same order on every store. */
-function nearestFirst(a: Adjacent, b: Adjacent): number {
-  if (a.otherDate !== b.otherDate) {
-    if (a.otherDate === null) return 1;
-    if (b.otherDate === null) return -1;
-    return codepointCompare(b.otherDate, a.otherDate);
-  }
-  return codepointCompare(a.otherId, b.otherId) || codepointCompare(a.type, b.type);
+  return { nodeIds: [...admitted], relationships: relationships.list(), truncated, read: start.nodes };
 }

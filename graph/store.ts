@@ -13,6 +13,7 @@ import type {
   RelSpec,
   RelType,
 } from './model.js';
+import type { EventWindow } from './nearest.js';
 import type { FetchedNode, ReadPlan } from './read-plan.js';
 
 export interface Page {
@@ -74,6 +75,26 @@ export interface Adjacent {
   props: RelationshipProps[RelType];
 }
 
+/** The start of a neighbourhood walk: the relationships at a node and at its nearest neighbours, and the nodes they reach. */
+export interface Nearby {
+  /** By node id: the centre's and each of its nearest neighbours' relationships. */
+  adjacency: Map<string, Adjacent[]>;
+  /** The centre, its nearest neighbours and the nodes at the other ends of their relationships (articles aside). */
+  nodes: NodeByLabel[Label][];
+}
+
+/** A shortest path as a store finds it: its nodes and, per hop, the relationships between the two nodes seen from the first. */
+export interface StoredPath {
+  nodeIds: string[];
+  hops: { fromId: string; toId: string; links: Adjacent[] }[];
+}
+
+export interface PathSearch {
+  paths: StoredPath[];
+  /** True when a bound ended the search before it could answer. */
+  truncated: boolean;
+}
+
 /** Most entities a name search considers; exact alias matches are always among them. */
 export const ENTITY_SEARCH_CAP = 500;
 
@@ -99,6 +120,24 @@ export interface GraphStore {
   findArticles(filter: ArticleFilter, page: Page): Promise<PageOf<ArticleNode>>;
   /** Every relationship of these types at each node, both directions, in no particular order. */
   adjacent(ids: readonly string[], types: readonly RelType[]): Promise<Adjacent[][]>;
+  /**
+   * In one round trip, the relationships of these types at a node and at its
+   * first `cap` neighbours in `nearestNeighbours` order (graph/nearest.ts):
+   * what the first two levels of a neighbourhood walk read. An unknown centre reads nothing.
+   */
+  nearby(centerId: string, types: readonly RelType[], window: EventWindow, cap: number): Promise<Nearby>;
+  /**
+   * In one round trip, the first `first` shortest paths of at most `maxLength`
+   * hops over these types (either direction) between two nodes, in the order
+   * of their node id sequences.
+   */
+  shortestPaths(
+    fromId: string,
+    toId: string,
+    types: readonly RelType[],
+    maxLength: number,
+    first: number,
+  ): Promise<PathSearch>;
   /**
    * Entities of these labels with, for every query term, a name or alias word
    * matching it (see explore/search-terms.ts); at most `limit`, by id.

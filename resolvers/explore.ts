@@ -3,11 +3,11 @@ import { neighborhood, type Subgraph } from '../explore/neighborhood.js';
 import { type PathSearchResult, shortestPaths } from '../explore/paths.js';
 import { type SearchHit, type SearchLabel, search } from '../explore/search.js';
 import { searchQuery } from '../explore/search-terms.js';
-import type { RelType } from '../graph/model.js';
+import { type Label, labelOfId, type RelType } from '../graph/model.js';
 import type { EventType } from '../model/report.js';
 import type { Context } from '../schema/context.js';
 import { badInput } from './errors.js';
-import { existingNode } from './nodes.js';
+import { existingNode, nodeReference, notFound } from './nodes.js';
 
 const ALL_SEARCH_LABELS: readonly SearchLabel[] = ['Actor', 'Place', 'Article'];
 
@@ -41,8 +41,8 @@ export async function neighborhoodOf(
   const limit = inRange('limit', args.limit ?? LIMITS.defaultNodeLimit, 1, LIMITS.maxNodeLimit);
   if (args.from && args.to && args.from > args.to)
     throw badInput(`from (${args.from}) is after to (${args.to})`);
-  const center = await existingNode(args.id, context);
-  const subgraph = await neighborhood(context.store, center.id, {
+  const center = nodeReference(args.id);
+  const walked = await neighborhood(context.store, center.id, {
     depth,
     limit,
     relationshipTypes: args.relationshipTypes?.length ? args.relationshipTypes : FACT_RELATIONSHIPS,
@@ -50,6 +50,9 @@ export async function neighborhoodOf(
     ...(args.from ? { from: args.from } : {}),
     ...(args.to ? { to: args.to } : {}),
   });
+  const { read, ...subgraph } = walked;
+  if (!read.some((node) => node.id === center.id)) throw notFound(args.id);
+  for (const node of read) context.loaders.node(labelOfId(node.id) as Label).prime(node.id, node);
   return { ...subgraph, centerId: center.id };
 }
 

@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
+import { deadline, LIMITS } from '../../explore/limits.js';
 import type { SearchQuery } from '../../explore/search-terms.js';
 import type {
   ActorNode,
@@ -14,6 +15,7 @@ import type {
   RelSpec,
   RelType,
 } from '../model.js';
+import { type EventWindow, nearestNeighbours } from '../nearest.js';
 import { codepointCompare, compareEvents } from '../order.js';
 import type { FetchedNode, ReadPlan } from '../read-plan.js';
 import {
@@ -23,15 +25,18 @@ import {
   type EntityFilter,
   type EventFilter,
   type GraphStore,
+  type Nearby,
   outcomesOf,
   type Page,
   type PageOf,
+  type PathSearch,
   unstoredWrites,
   type WriteOutcome,
 } from '../store.js';
 import { matchesEventFilter } from './event-filter.js';
 import { walkPlan } from './read-plan.js';
 import { SearchIndex } from './search-index.js';
+import { shortestPathsIn } from './shortest-paths.js';
 
 interface NodeAttributes {
   label: Label;
@@ -131,28 +136,41 @@ export class EmbeddedStore implements GraphStore {
 
   async adjacent(ids: readonly string[], types: readonly RelType[]): Promise<Adjacent[][]> {
     this.calls += 1;
-    const wanted = new Set(types);
-    return ids.map((id) => {
-      if (!this.graph.hasNode(id)) return [];
-      return this.graph.edges(id).flatMap((edge) => {
-        const { type, props } = this.graph.getEdgeAttributes(edge);
-        if (!wanted.has(type)) return [];
-        const outgoing = this.graph.source(edge) === id;
-        const otherId = outgoing ? this.graph.target(edge) : this.graph.source(edge);
-        const other = this.graph.getNodeAttributes(otherId);
-        const event = other.label === 'Event' ? (other.data as EventNode) : null;
-        return [
-          {
-            type,
-            outgoing,
-            otherId,
-            otherLabel: other.label,
-            otherEventType: event?.type ?? null,
-            otherDate: event?.date ?? null,
-            props,
-          },
-        ];
-      });
+    return this.adjacency(ids, types);
+  }
+
+  async nearby(
+    centerId: string,
+    types: readonly RelType[],
+    window: EventWindow,
+    cap: number,
+  ): Promise<Nearby> {
+    this.calls += 1;
+    if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), nodes: [] };
+    const [around = []] = this.adjacency([centerId], types);
+    const ids = [centerId, ...nearestNeighbours(centerId, around, window, cap)];
+    const lists = this.adjacency(ids, types);
+    const reached = new Set([...ids, ...lists.flat().map((adjacent) => adjacent.otherId)]);
+    const nodes = [...reached].flatMap((id) => {
+      const { label, data } = this.graph.getNodeAttributes(id);
+      return label === 'Article' && !ids.includes(id) ? [] : [data];
+    });
+    return { adjacency: new Map(ids.map((id, i) => [id, lists[i] ?? []])), nodes };
+  }
+
+  async shortestPaths(
+    fromId: string,
+    toId: string,
+    types: readonly RelType[],
+    maxLength: number,
+    first: number,
+  ): Promise<PathSearch> {
+    this.calls += 1;
+    return shortestPathsIn((ids) => this.adjacency(ids, types), fromId, toId, {
+      maxLength,
+      first,
+      visitBudget: LIMITS.pathVisitBudget,
+      expired: deadline(),
     });
   }
 
@@ -239,6 +257,32 @@ export class EmbeddedStore implements GraphStore {
       ids.add(incoming.id);
       this.aliasIndex[label].set(key, ids);
     }
+  }
+
+  private adjacency(ids: readonly string[], types: readonly RelType[]): Adjacent[][] {
+    const wanted = new Set(types);
+    return ids.map((id) => {
+      if (!this.graph.hasNode(id)) return [];
+      return this.graph.edges(id).flatMap((edge) => {
+        const { type, props } = this.graph.getEdgeAttributes(edge);
+        if (!wanted.has(type)) return [];
+        const outgoing = this.graph.source(edge) === id;
+        const otherId = outgoing ? this.graph.target(edge) : this.graph.source(edge);
+        const other = this.graph.getNodeAttributes(otherId);
+        const event = other.label === 'Event' ? (other.data as EventNode) : null;
+        return [
+          {
+            type,
+            outgoing,
+            otherId,
+            otherLabel: other.label,
+            otherEventType: event?.type ?? null,
+            otherDate: event?.date ?? null,
+            props,
+          },
+        ];
+      });
+    });
   }
 
   private lookup(label: 'Actor' | 'Place', key: string): string[] {

@@ -9,6 +9,7 @@ import {
   type RelSpec,
   type RelType,
 } from '../model.js';
+import type { EventWindow } from '../nearest.js';
 import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, Page } from '../store.js';
 
 /** A Cypher statement and its parameters. Labels and types only ever come from the fixed lists of model.ts. */
@@ -113,6 +114,85 @@ RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, m.id AS otherI
   CASE WHEN m:Event THEN m.type END AS otherEventType, CASE WHEN m:Event THEN m.date END AS otherDate,
   properties(r) AS props`,
     params: { ids: idsByLabel },
+  };
+}
+
+/**
+ * The centre, its first `$limit` neighbours in the window (nearest first: newer
+ * events, undated after dated, then by id) and the relationships of each,
+ * with the nodes at their other ends: one row per node.
+ */
+export function nearby(
+  centerId: string,
+  types: readonly RelType[],
+  window: EventWindow,
+  cap: number,
+): Statement {
+  const label = labelOfId(centerId);
+  if (!label) throw new Error(`not a node id: ${centerId}`);
+  const relTypes = types.map(checkedRelType).join('|');
+  const inWindow = setFilters({
+    eventTypes: [window.eventTypes?.length ? window.eventTypes : null, 'm.type IN $eventTypes'],
+    from: [window.from, 'm.date >= $from'],
+    to: [window.to, 'm.date <= $to'],
+  });
+  const windowTest = Object.keys(inWindow.params).length ? ` AND (NOT m:Event OR (${inWindow.where}))` : '';
+  return {
+    text: `MATCH (c:${label} {id: $center})
+CALL { WITH c
+  MATCH (c)-[:${relTypes}]-(m) WHERE m <> c${windowTest}
+  WITH DISTINCT m, CASE WHEN m:Event THEN m.date END AS date ORDER BY date IS NULL, date DESC, m.id LIMIT $limit
+  RETURN collect(m) AS near }
+UNWIND [c] + near AS n
+OPTIONAL MATCH (n)-[r:${relTypes}]-(o)
+RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, collect(CASE WHEN r IS NOT NULL THEN {
+  type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
+  otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
+  props: properties(r), other: CASE WHEN o:Article THEN null ELSE properties(o) END } END) AS adjacent`,
+    params: { ...inWindow.params, center: centerId, limit: cap },
+  };
+}
+
+/**
+ * Shortest paths (relationship sequences: every article adds its own
+ * relationships) beyond this many are not looked at: the answer is then the
+ * first of the node sequences seen, flagged truncated.
+ */
+export const SHORTEST_PATHS_CAP = 5_000;
+
+/**
+ * The first `$first` shortest paths (in the order of their id lists) within
+ * `maxLength` hops, Neo4j's own bidirectional search doing the walk, with the
+ * relationships of every hop seen from its first node.
+ */
+export function shortestPaths(
+  fromId: string,
+  toId: string,
+  types: readonly RelType[],
+  maxLength: number,
+  first: number,
+): Statement {
+  const [from, to] = [labelOfId(fromId), labelOfId(toId)];
+  if (!from || !to) throw new Error(`not node ids: ${fromId}, ${toId}`);
+  if (!Number.isInteger(maxLength) || maxLength < 1) throw new Error(`invalid path length ${maxLength}`);
+  const relTypes = types.map(checkedRelType).join('|');
+  return {
+    text: `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
+MATCH p = allShortestPaths((a)-[:${relTypes}*..${maxLength}]-(b))
+WITH p LIMIT $paths_limit
+WITH count(p) AS count, collect(DISTINCT nodes(p)) AS found
+UNWIND found AS path
+WITH count, path, [n IN path | n.id] AS ids ORDER BY ids LIMIT $limit
+UNWIND range(0, size(path) - 2) AS i
+CALL { WITH path, i
+  WITH path[i] AS x, path[i + 1] AS y
+  MATCH (x)-[r:${relTypes}]-(y)
+  RETURN collect({type: type(r), outgoing: startNode(r) = x, otherId: y.id, otherLabel: labels(y)[0],
+    otherEventType: CASE WHEN y:Event THEN y.type END, otherDate: CASE WHEN y:Event THEN y.date END,
+    props: properties(r)}) AS links }
+WITH count, ids, i, links ORDER BY ids, i
+RETURN count >= $paths_limit AS truncated, ids, collect(links) AS hops`,
+    params: { from: fromId, to: toId, paths_limit: SHORTEST_PATHS_CAP, limit: first },
   };
 }
 

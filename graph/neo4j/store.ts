@@ -12,6 +12,7 @@ import {
   type RelSpec,
   type RelType,
 } from '../model.js';
+import type { EventWindow } from '../nearest.js';
 import type { FetchedNode, ReadPlan } from '../read-plan.js';
 import {
   type Adjacent,
@@ -20,9 +21,11 @@ import {
   type EntityFilter,
   type EventFilter,
   type GraphStore,
+  type Nearby,
   outcomesOf,
   type Page,
   type PageOf,
+  type PathSearch,
   unstoredWrites,
   type WriteOutcome,
 } from '../store.js';
@@ -146,6 +149,69 @@ export class Neo4jStore implements GraphStore {
       });
     }
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async nearby(
+    centerId: string,
+    types: readonly RelType[],
+    window: EventWindow,
+    cap: number,
+  ): Promise<Nearby> {
+    const nearby: Nearby = { adjacency: new Map(), nodes: [] };
+    if (types.length === 0) return nearby;
+    const records = await this.read((tx) => this.run(tx, cypher.nearby(centerId, types, window, cap)));
+    const known = new Set<string>();
+    const addNode = (label: Label, node: Record<string, unknown>) => {
+      if (known.has(node.id as string)) return;
+      known.add(node.id as string);
+      nearby.nodes.push(plainRecord(node, NODE_FIELDS[label]));
+    };
+    for (const record of records) {
+      addNode(record.get('label'), record.get('node'));
+      const adjacent = record.get('adjacent') as (Record<string, unknown> & { type: RelType })[];
+      nearby.adjacency.set(
+        record.get('id'),
+        adjacent.map(({ other, props, ...rel }) => {
+          if (other) addNode(rel.otherLabel as Label, other as Record<string, unknown>);
+          return {
+            ...rel,
+            props: plainRecord(props as Record<string, unknown>, RELATIONSHIP_FIELDS[rel.type]),
+          } as Adjacent;
+        }),
+      );
+    }
+    return nearby;
+  }
+
+  async shortestPaths(
+    fromId: string,
+    toId: string,
+    types: readonly RelType[],
+    maxLength: number,
+    first: number,
+  ): Promise<PathSearch> {
+    if (types.length === 0) return { paths: [], truncated: false };
+    const records = await this.read((tx) =>
+      this.run(tx, cypher.shortestPaths(fromId, toId, types, maxLength, first)),
+    );
+    return {
+      truncated: records.some((record) => record.get('truncated') === true),
+      paths: records.map((record) => {
+        const nodeIds = record.get('ids') as string[];
+        const hops = record.get('hops') as (Record<string, unknown> & { type: RelType })[][];
+        return {
+          nodeIds,
+          hops: hops.map((links, i) => ({
+            fromId: nodeIds[i] as string,
+            toId: nodeIds[i + 1] as string,
+            links: links.map(({ props, ...link }) => ({
+              ...link,
+              props: plainRecord(props as Record<string, unknown>, RELATIONSHIP_FIELDS[link.type]),
+            })) as Adjacent[],
+          })),
+        };
+      }),
+    };
   }
 
   async searchEntities(

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_QUERIES, type ReferenceParams } from '../../bench/api/queries.js';
+import { FACT_RELATIONSHIPS } from '../../explore/limits.js';
+import { shortestPaths } from '../../explore/paths.js';
 import type { GraphStore } from '../../graph/store.js';
 import { type Execute, seededApi } from '../helpers/graphql.js';
 import { STORES } from '../helpers/stores.js';
@@ -47,5 +49,34 @@ describe.each(STORES)('round trips of the reference queries on the $name store',
     expect(store.roundTrips - before).toBe(1);
     expect(data.az.latest.edges).toHaveLength(2);
     expect(data.az.older.edges.map((e: any) => e.node.id)).not.toContain(data.az.latest.edges[0].node.id);
+  });
+
+  it('walks a depth-2 neighbourhood in one round trip', async () => {
+    const { data: named } = await execute('{ actor(name: "Azerbaijan") { id } }');
+    const before = store.roundTrips;
+    const { data, errors } = await execute(
+      `query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated
+        nodes { __typename id ... on Actor { name kind } ... on Place { name } ... on Event { type date } }
+        relationships { id type sourceId targetId role stance } } }`,
+      { id: named.actor.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(store.roundTrips - before).toBe(1);
+    expect(data.neighborhood.nodes.length).toBeGreaterThan(10);
+    expect(
+      data.neighborhood.nodes.some((node: any) => node.__typename === 'Actor' && node.name !== 'Azerbaijan'),
+    ).toBe(true);
+  });
+
+  it('finds the shortest paths between two actors in one store call', async () => {
+    const before = store.roundTrips;
+    const found = await shortestPaths(store, 'actor:houthis', 'actor:israel', {
+      maxLength: 4,
+      first: 5,
+      relationshipTypes: FACT_RELATIONSHIPS,
+    });
+    expect(store.roundTrips - before).toBe(1);
+    expect(found.paths.length).toBeGreaterThan(0);
+    expect(found.paths[0]?.hops[0]?.relationships.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,45 @@
+import type { EventType } from '../model/report.js';
+import { codepointCompare } from './order.js';
+import type { Adjacent } from './store.js';
+
+/** The events a neighbourhood shows and walks through: of these types, within these dates (undated ones out when a bound is set). */
+export interface EventWindow {
+  eventTypes?: readonly EventType[];
+  from?: string;
+  to?: string;
+}
+
+export function passesEventWindow(adjacent: Adjacent, window: EventWindow): boolean {
+  if (adjacent.otherLabel !== 'Event') return true;
+  if (window.eventTypes?.length && !window.eventTypes.includes(adjacent.otherEventType as EventType))
+    return false;
+  const date = adjacent.otherDate;
+  if (window.from && (date === null || date < window.from)) return false;
+  if (window.to && (date === null || date > window.to)) return false;
+  return true;
+}
+
+/** Newer events first, undated after dated, then by id: the order a neighbourhood admits nodes in, on every store. */
+export function nearestFirst(a: Adjacent, b: Adjacent): number {
+  if (a.otherDate !== b.otherDate) {
+    if (a.otherDate === null) return 1;
+    if (b.otherDate === null) return -1;
+    return codepointCompare(b.otherDate, a.otherDate);
+  }
+  return codepointCompare(a.otherId, b.otherId) || codepointCompare(a.type, b.type);
+}
+
+/** The first `cap` distinct neighbours of a node in the window, nearest first: the first level of its neighbourhood. */
+export function nearestNeighbours(
+  centerId: string,
+  adjacents: readonly Adjacent[],
+  window: EventWindow,
+  cap: number,
+): string[] {
+  const ids = new Set<string>();
+  for (const adjacent of [...adjacents].sort(nearestFirst)) {
+    if (ids.size >= cap) break;
+    if (adjacent.otherId !== centerId && passesEventWindow(adjacent, window)) ids.add(adjacent.otherId);
+  }
+  return [...ids];
+}
