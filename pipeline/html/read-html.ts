@@ -1,8 +1,9 @@
 /**
  * A saved web page as a document: the article body through Mozilla's
  * Readability on a linkedom DOM, its metadata from JSON-LD and meta tags, its
- * "read also" boxes as linked headlines. Navigation, asides and footers are
- * removed before Readability looks, so they never reach the extractor.
+ * "read also" boxes as linked headlines. Navigation, asides, footers and lists
+ * of links are removed before Readability looks, so they never reach the
+ * extractor.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { SegmentationFile } from '../../extract/lexicon-files.js';
 import { DEFAULT_LEXICON_DIR } from '../../extract/resources.js';
 import { InputError } from '../input-error.js';
 import { blockText } from './body-text.js';
+import { removeLinkLists } from './link-lists.js';
 import { type HeadlineMarkers, markLinkedHeadlines } from './linked-headlines.js';
 import { type PageMetadata, pageMetadata } from './metadata.js';
 
@@ -34,6 +36,7 @@ export function readHtmlPage(html: string, markers: HeadlineMarkers = segmentati
   if (declared && !EXTRACTED_LANGUAGES.has(declared))
     throw new InputError(`the page declares the language ${declared}: only Arabic and English are extracted`);
   for (const element of document.querySelectorAll(FURNITURE)) element.remove();
+  removeLinkLists(document);
   markLinkedHeadlines(document, markers);
   const article = new Readability(document, { serializer: (node) => node }).parse();
   const text = article?.content ? blockText(article.content) : '';

@@ -62,6 +62,21 @@ describe('a saved HTML page', () => {
     expect(place?.name).toBe('Yevlakh');
   });
 
+  it('reads an English "Also read" box as a linked headline, and leaves a list of links out', () => {
+    const path = page(
+      'english-read-also.html',
+      `<html lang="en"><head><title>Talks in Jeddah</title></head><body><article>${ENGLISH_BODY}
+      <div class="inline-box"><b>Also read:</b> <a href="/khartoum">Fighting resumes in Khartoum</a></div>
+      <div class="related">Related stories<ul><li><a href="/a">Gaza ceasefire talks stall</a></li><li><a href="/b">Kyiv hit by drones</a></li></ul></div>
+      </article></body></html>`,
+    );
+    const doc = readDocuments([path]).documents[0]?.doc;
+    if (!doc) throw new Error('the page was not read');
+    expect(doc.text).not.toContain('Gaza ceasefire talks stall');
+    const headlines = extractDocument(doc, resources).filter((article) => article.kind === 'HEADLINE');
+    expect(headlines.map((headline) => headline.title)).toEqual(['Fighting resumes in Khartoum']);
+  });
+
   it('is recognised by its content whatever its name', () => {
     const path = join(dir, 'saved-page.txt');
     copyFileSync(PAGE, path);
