@@ -20,6 +20,9 @@ export interface SegmentationFile {
     embeddedHeadline: Bilingual;
     relatedArticle: Bilingual;
     headlineList: Bilingual;
+    /** A saved list of linked headlines that interrupts the article ("list of 2 items" … "end of list"). */
+    listStart: Bilingual;
+    listEnd: Bilingual;
     source: Bilingual;
     tags: Bilingual;
   };
@@ -32,6 +35,10 @@ export interface SegmentationFile {
   tagJoiners: Bilingual;
   boilerplateLines: Bilingual;
   nonNewsCues: Bilingual;
+  chromeLines: Bilingual;
+  dateLineWords: Bilingual;
+  bylineCues: Bilingual;
+  lineContinuations: Bilingual;
 }
 
 export interface EventsFile {

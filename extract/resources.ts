@@ -103,7 +103,11 @@ export type CueSet =
   | 'nonNewsCues'
   | 'agencyCues'
   | 'agencyWords'
-  | 'tagJoiners';
+  | 'tagJoiners'
+  | 'chromeLines'
+  | 'dateLineWords'
+  | 'bylineCues'
+  | 'lineContinuations';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -201,6 +205,10 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       agencyCues: set(files.segmentation.agencyCues),
       agencyWords: set(files.segmentation.agencyWords),
       tagJoiners: set(files.segmentation.tagJoiners, bare),
+      chromeLines: set(files.segmentation.chromeLines, bare),
+      dateLineWords: set(files.segmentation.dateLineWords, bare),
+      bylineCues: set(files.segmentation.bylineCues, bare),
+      lineContinuations: set(files.segmentation.lineContinuations, bare),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),

@@ -6,6 +6,7 @@
  */
 import type { ArticleKind } from '../model/report.js';
 import { matchKey } from './normalize.js';
+import { type PageLine, pageLines } from './page-lines.js';
 import type { ExtractionResources, Marker } from './resources.js';
 import { tokenize } from './tokens.js';
 
@@ -29,13 +30,17 @@ export interface Segment {
   sameOutlet: boolean;
 }
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
+type Line = PageLine;
 
-const MARKERS: Marker[] = ['embeddedHeadline', 'relatedArticle', 'headlineList', 'source', 'tags'];
+const MARKERS: Marker[] = [
+  'embeddedHeadline',
+  'relatedArticle',
+  'headlineList',
+  'listStart',
+  'listEnd',
+  'source',
+  'tags',
+];
 
 const BOILERPLATE_MAX_CHARS = 40;
 const MARKER_MAX_CHARS = 40;
@@ -50,15 +55,21 @@ export function segmentPage(page: string, resources: ExtractionResources): Segme
 class PageSegmenter {
   private readonly segments: Segment[] = [];
   private readonly lines: Line[];
-  private article: { segment: Segment; lines: Line[]; meta: Line[]; excluded: Line[] } | null = null;
+  private article: OpenArticle | null = null;
+  /** The page's article while a list of linked headlines interrupts it ("list of 2 items" … "end of list"). */
+  private interrupted: OpenArticle | null = null;
+  /** Page furniture before the first body line: its names belong to the article that follows. */
+  private pendingMeta: Line[] = [];
   private inList = false;
+  /** List items are lines of their own, without bullets. */
+  private bulletlessList = false;
   private expectOutletLine = false;
 
   constructor(
     private readonly page: string,
     private readonly resources: ExtractionResources,
   ) {
-    this.lines = splitLines(page);
+    this.lines = pageLines(page, resources);
   }
 
   run(): Segment[] {
@@ -71,18 +82,49 @@ class PageSegmenter {
     const { marker, rest } = this.markerOf(line.text);
     if (marker === 'embeddedHeadline' && this.article) this.embeddedHeadline(line, rest);
     else if (marker === 'relatedArticle' || marker === 'headlineList') this.startSection(line, marker, rest);
+    else if (marker === 'listStart') this.startBulletlessList();
+    else if (marker === 'listEnd') this.endBulletlessList();
+    else if (line.role === 'drop') return;
     else if (this.inList) this.listItem(line);
     else if (this.isBoilerplate(line.text)) return;
+    else if (marker === 'source' && this.article) this.sourceLine(line, rest);
+    else if (marker === 'tags' && this.article) this.tagLine(line, rest);
+    else if (line.role === 'meta' && !this.expectOutletLine) this.metaLine(line);
     else if (!this.article) this.openArticle(line);
-    else if (marker === 'source') this.sourceLine(line, rest);
-    else if (marker === 'tags') this.tagLine(line, rest);
     else this.bodyLine(line);
   }
 
   private startSection(line: Line, marker: Marker, rest: string): void {
+    if (this.article?.segment.isPage) this.interrupted = this.article;
     this.closeArticle();
     this.inList = marker === 'headlineList';
     if (!this.inList && rest) this.openArticle({ ...line, text: rest });
+  }
+
+  private startBulletlessList(): void {
+    if (this.article?.segment.isPage) this.interrupted = this.article;
+    this.closeArticle();
+    this.inList = true;
+    this.bulletlessList = true;
+  }
+
+  /** The list is over: the page's article goes on. */
+  private endBulletlessList(): void {
+    this.inList = false;
+    this.bulletlessList = false;
+    this.closeArticle();
+    this.article = this.interrupted;
+    this.interrupted = null;
+  }
+
+  /** Furniture lines keep their names but tell no events. */
+  private metaLine(line: Line): void {
+    if (!this.article) {
+      this.pendingMeta.push(line);
+      return;
+    }
+    this.article.meta.push(line);
+    this.article.lines.push(line);
   }
 
   private tagLine(line: Line, value: string): void {
@@ -129,10 +171,12 @@ class PageSegmenter {
   private openArticle(line: Line): void {
     const linkedFrom = this.lastArticleIndex();
     const isPage = this.segments.length === 0;
+    const meta = this.pendingMeta;
+    this.pendingMeta = [];
     this.article = {
       segment: emptySegment('ARTICLE', isPage ? this.pageTitle(line.text) : line.text, linkedFrom, isPage),
-      lines: [line],
-      meta: [],
+      lines: [...meta, line],
+      meta,
       excluded: [],
     };
     this.segments.push(this.article.segment);
@@ -158,7 +202,7 @@ class PageSegmenter {
   private listItem(line: Line): void {
     const bullet = this.resources.files.segmentation.bullets.find((b) => line.text.startsWith(b));
     const title = (bullet ? line.text.slice(bullet.length) : line.text).trim();
-    if (!bullet || !title || this.isBoilerplate(title)) return;
+    if ((!bullet && !this.bulletlessList) || !title || this.isBoilerplate(title)) return;
     this.segments.push(emptySegment('HEADLINE', title, this.lastArticleIndex(), false));
   }
 
@@ -208,6 +252,13 @@ class PageSegmenter {
   }
 }
 
+interface OpenArticle {
+  segment: Segment;
+  lines: Line[];
+  meta: Line[];
+  excluded: Line[];
+}
+
 function emptySegment(kind: ArticleKind, title: string, linkedFrom: number | null, isPage: boolean): Segment {
   return {
     kind,
@@ -224,19 +275,6 @@ function emptySegment(kind: ArticleKind, title: string, linkedFrom: number | nul
   };
 }
 
-/** Lines with their offsets, trimmed; empty lines dropped. */
-function splitLines(page: string): Line[] {
-  const lines: Line[] = [];
-  let offset = 0;
-  for (const raw of page.split('\n')) {
-    const leading = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) lines.push({ start: offset + leading, end: offset + leading + text.length, text });
-    offset += raw.length + 1;
-  }
-  return lines;
-}
-
 /** The kept lines with the page's own spacing between consecutive ones. */
 function joinLines(page: string, lines: Line[]): { text: string; offsetOf: (line: Line) => number } {
   const offsets = new Map<Line, number>();
@@ -245,7 +283,7 @@ function joinLines(page: string, lines: Line[]): { text: string; offsetOf: (line
     offsets.set(line, text.length);
     const next = lines[i + 1];
     const contiguous = next && page.slice(line.end, next.start).trim() === '';
-    text += contiguous ? page.slice(line.start, next.start) : line.text + (next ? '\n\n' : '');
+    text += contiguous ? line.text + page.slice(line.end, next.start) : line.text + (next ? '\n\n' : '');
   });
   return { text, offsetOf: (line) => offsets.get(line) ?? 0 };
 }

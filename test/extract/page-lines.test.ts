@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { pageLines } from '../../extract/page-lines.js';
+import { segmentPage } from '../../extract/segment.js';
+import { testResources } from './fixtures.js';
+
+const roles = (page: string) => pageLines(page, testResources()).map((line) => [line.role, line.text]);
+
+describe('page lines', () => {
+  it('drops date and time lines, URLs and update stamps', () => {
+    const page = [
+      'https://example.org/news/2024/05/13/ceasefire-talks.html',
+      'الأحد 12 مايو 2024 - 09:30 بتوقيت غرينتش',
+      '03.02.2024, 18:05 (تم التحديث: 03.02.2024, 19:10)',
+      'آخر تحديث: 5 مارس 2023',
+      'Published On 3 Nov 2022',
+      'تبادلت القوات الأذربيجانية والأرمينية إطلاق النار على الحدود.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['drop', 'drop', 'drop', 'drop', 'drop', 'body']);
+  });
+
+  it('keeps breadcrumbs, bylines and captions as furniture, and drops a caption shown twice', () => {
+    const page = [
+      'عالم',
+      'أوروبا',
+      'كييف - وكالات',
+      'جنود أوكرانيون قرب باخموت (أرشيفية - رويترز)',
+      'جنود أوكرانيون قرب باخموت (أرشيفية - رويترز)',
+      'أعلنت القوات الأوكرانية صد هجوم روسي قرب باخموت.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['meta', 'meta', 'meta', 'meta', 'drop', 'body']);
+  });
+
+  it('joins a sentence broken across lines, with the page offsets kept', () => {
+    const page =
+      'وقال وزير الخارجية الإثيوبي، في مؤتمر صحفي عقده في أديس أبابا مساء أمس، إن المحادثات مع\nالجبهة الشعبية ستستأنف الأسبوع المقبل.';
+    const [line, ...rest] = pageLines(page, testResources());
+    expect(rest).toEqual([]);
+    expect(line?.text).toBe(page.replace('\n', ' '));
+    expect([line?.start, line?.end]).toEqual([0, page.length]);
+  });
+
+  it('does not join a headline to the paragraph under it', () => {
+    const page =
+      'الجيش الصومالي يستعيد بلدة استراتيجية من حركة الشباب\nاستعاد الجيش الصومالي بلدة عدن يابال بعد معارك عنيفة.';
+    expect(roles(page).length).toBe(2);
+  });
+});
+
+describe('segmentation of a saved page', () => {
+  it('takes the headline as the title, not the section line, and resumes the article after a list of linked headlines', () => {
+    const page = [
+      'الأخبار',
+      'سياسة',
+      'اشتباكات عنيفة بين الجيش وقوات الدعم السريع في أم درمان',
+      '12/6/2023 | آخر تحديث: 12/6/2023 10:15 ص (توقيت مكة)',
+      'اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في أم درمان.',
+      'اقرأ أيضا',
+      'list of 2 items',
+      'list 1 of 2',
+      'البرهان يتعهد بمواصلة القتال حتى النصر',
+      'list 2 of 2',
+      'حميدتي يدعو إلى هدنة إنسانية',
+      'end of list',
+      'وقال شهود إن القصف المدفعي استمر حتى الفجر.',
+    ].join('\n');
+    const segments = segmentPage(page, testResources());
+    expect(segments.map((s) => s.kind)).toEqual(['ARTICLE', 'HEADLINE', 'HEADLINE']);
+    expect(segments[0]?.title).toBe('اشتباكات عنيفة بين الجيش وقوات الدعم السريع في أم درمان');
+    expect(segments[0]?.text).toContain('وقال شهود إن القصف المدفعي استمر حتى الفجر.');
+    expect(segments[0]?.text).not.toContain('آخر تحديث');
+    expect(segments[2]?.title).toBe('حميدتي يدعو إلى هدنة إنسانية');
+  });
+});
