@@ -22,7 +22,9 @@ describe('person names without a title', () => {
     expect(persons('وحضر اللقاء العقيد خالد بن حمد العطية قائد القوات القطرية')).toEqual([
       ['خالد بن حمد العطية', 'Khaled bin Hamad Attiyah'],
     ]);
-    expect(persons('ووصل عبد الفتاح السيسي إلى نيامي')).toEqual([['عبد الفتاح السيسي', 'Abdel Fattah al-Sisi']]);
+    expect(persons('ووصل عبد الفتاح السيسي إلى نيامي')).toEqual([
+      ['عبد الفتاح السيسي', 'Abdel Fattah al-Sisi'],
+    ]);
   });
 
   it('reads a lone name word after a reporting verb and before أن as a person', () => {
