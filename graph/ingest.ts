@@ -3,7 +3,8 @@ import type { ExtractionReport, ReportArticle } from '../model/report.js';
 import { articleIdOf, contentHash } from './article-id.js';
 import type { EventNode } from './model.js';
 import { type ArticlePlan, type EventCandidate, planArticle } from './plan.js';
-import type { GraphStore, WriteOutcome } from './store.js';
+import type { FetchedNode, NodePlan } from './read-plan.js';
+import type { GraphStore, PageOf, WriteOutcome } from './store.js';
 import { StoreUnavailableError } from './store-unavailable.js';
 
 export interface IngestSummary {
@@ -142,9 +143,22 @@ function graphIdOf(article: ReportArticle): string {
   return articleIdOf(contentHash(article.title, article.text));
 }
 
+/** What merging needs of a stored event: who took part, where, which articles tell it. */
+const CANDIDATE_HOPS: NodePlan = {
+  related: (
+    [
+      { type: 'PARTICIPATED_IN', direction: 'in' },
+      { type: 'OCCURRED_IN', direction: 'out' },
+      { type: 'REPORTS', direction: 'in' },
+    ] as const
+  ).map((spec) => ({ spec, next: {}, refs: [] })),
+  eventPages: [],
+};
+
 /**
  * Stored events the report's events may retell: events dated within a day of
- * theirs, and the events of stored articles that the report's articles link to.
+ * theirs (one read plan), and the events of stored articles that the report's
+ * articles link to.
  */
 async function storedCandidates(
   store: GraphStore,
@@ -153,16 +167,23 @@ async function storedCandidates(
 ): Promise<EventCandidate[]> {
   const events = articles.flatMap((a) => a.events);
   const dates = events.flatMap((e) => (e.date ? [Date.parse(e.date)] : []));
-  const byId = new Map<string, EventNode>();
+  const fetched = new Map<string, FetchedNode>();
+  const add = ({ rows }: PageOf<FetchedNode>) => {
+    for (const row of rows) fetched.set(row.node.id, row);
+  };
   if (dates.length > 0) {
-    const found = await store.findEvents(
-      {
-        types: [...new Set(events.map((e) => e.type))],
-        dates: [...new Set(dates.flatMap((day) => [day - DAY_MS, day, day + DAY_MS]))].map(isoDay),
-      },
-      { offset: 0, limit: CANDIDATE_LIMIT },
+    const filter = {
+      types: [...new Set(events.map((e) => e.type))],
+      dates: [...new Set(dates.flatMap((day) => [day - DAY_MS, day, day + DAY_MS]))].map(isoDay),
+    };
+    add(
+      await store.readPlan({
+        root: 'events',
+        filter,
+        page: { offset: 0, limit: CANDIDATE_LIMIT },
+        next: CANDIDATE_HOPS,
+      }),
     );
-    for (const node of found.rows) byId.set(node.id, node);
   }
   const linkedIds = [
     ...new Set(
@@ -173,21 +194,15 @@ async function storedCandidates(
   ];
   if (linkedIds.length > 0) {
     const reported = (await store.related({ type: 'REPORTS', direction: 'out' }, linkedIds)).flat();
-    const missing = reported.map((r) => r.otherId).filter((id) => !byId.has(id));
-    for (const node of await store.nodes('Event', missing)) if (node) byId.set(node.id, node);
+    const ids = reported.map((r) => r.otherId).filter((id) => !fetched.has(id));
+    if (ids.length > 0)
+      add(await store.readPlan({ root: 'nodes', label: 'Event', ids, next: CANDIDATE_HOPS }));
   }
-  if (byId.size === 0) return [];
-  const ids = [...byId.keys()];
-  const [participants, places, reports] = await Promise.all([
-    store.related({ type: 'PARTICIPATED_IN', direction: 'in' }, ids),
-    store.related({ type: 'OCCURRED_IN', direction: 'out' }, ids),
-    store.related({ type: 'REPORTS', direction: 'in' }, ids),
-  ]);
-  return ids.map((id, i) => ({
-    node: byId.get(id) as EventNode,
-    placeId: places[i]?.[0]?.otherId ?? null,
-    participantIds: new Set(participants[i]?.map((p) => p.otherId)),
-    articleIds: new Set(reports[i]?.map((r) => r.otherId)),
+  return [...fetched.values()].map(({ node, related: [participants, places, reports] }) => ({
+    node: node as EventNode,
+    placeId: places?.[0]?.otherId ?? null,
+    participantIds: new Set(participants?.map((p) => p.otherId)),
+    articleIds: new Set(reports?.map((r) => r.otherId)),
   }));
 }
 

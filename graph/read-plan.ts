@@ -10,13 +10,14 @@ import type { EntityFilter, EventFilter, Page, PageOf } from './store.js';
 export type ReadPlan =
   | { root: 'events'; filter: PlannedEventFilter; page: Page; next: NodePlan }
   | { root: 'entities'; label: 'Actor' | 'Place'; filter: EntityFilter; page: Page; next: NodePlan }
-  | { root: 'entitiesByKey'; label: 'Actor' | 'Place'; key: string; next: NodePlan };
+  | { root: 'entitiesByKey'; label: 'Actor' | 'Place'; key: string; next: NodePlan }
+  | { root: 'nodes'; label: Label; ids: string[]; next: NodePlan };
 
 /** An actor or place given by global id or by a name's matchKey; the store resolves it. */
 export type EntityReference = { ids: string[] } | { key: string };
 
 /** The event list filter with its actor and place still to resolve (a place stands for every place inside it). */
-export interface PlannedEventFilter extends Omit<EventFilter, 'actorIds' | 'placeIds' | 'dates'> {
+export interface PlannedEventFilter extends Omit<EventFilter, 'actorIds' | 'placeIds'> {
   actor?: EntityReference;
   place?: EntityReference;
 }

@@ -28,6 +28,13 @@ export interface PlanGraph {
 export function walkPlan(graph: PlanGraph, plan: ReadPlan): PageOf<FetchedNode> {
   const fetch = (label: Label, rows: NodeByLabel[Label][]) =>
     rows.map((node) => fetchedNode(graph, label, node, plan.next));
+  const everyNode = (label: Label, ids: readonly string[]) => {
+    const nodes = ids.flatMap((id) => {
+      const node = graph.node(id);
+      return node && node.label === label ? [node.data] : [];
+    });
+    return { totalCount: nodes.length, rows: fetch(label, nodes) };
+  };
   switch (plan.root) {
     case 'events': {
       const { actor, place, ...rest } = plan.filter;
@@ -43,11 +50,10 @@ export function walkPlan(graph: PlanGraph, plan: ReadPlan): PageOf<FetchedNode> 
       const page = graph.entities(plan.label, plan.filter, plan.page);
       return { totalCount: page.totalCount, rows: fetch(plan.label, page.rows) };
     }
-    case 'entitiesByKey': {
-      const ids = graph.lookup(plan.label, plan.key);
-      const nodes = ids.flatMap((id) => graph.node(id)?.data ?? []);
-      return { totalCount: nodes.length, rows: fetch(plan.label, nodes) };
-    }
+    case 'entitiesByKey':
+      return everyNode(plan.label, graph.lookup(plan.label, plan.key));
+    case 'nodes':
+      return everyNode(plan.label, plan.ids);
   }
 }
 

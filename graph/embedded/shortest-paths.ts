@@ -2,6 +2,8 @@ import { codepointCompare } from '../order.js';
 import type { Adjacent, PathSearch } from '../store.js';
 
 export interface PathBounds {
+  /** How much expanding these nodes costs (their relationships): the cheaper side is expanded first. */
+  cost: (ids: readonly string[]) => number;
   maxLength: number;
   first: number;
   /** Nodes both sides may reach together before the search gives up. */
@@ -25,7 +27,7 @@ class Side {
 /**
  * The first `first` shortest paths between two nodes in the order of their
  * node id sequences, found by a breadth-first search from both ends that
- * expands the smaller frontier. `adjacency` gives every relationship of the
+ * expands the cheaper frontier. `adjacency` gives every relationship of the
  * walked types at each node.
  */
 export function shortestPathsIn(
@@ -37,7 +39,7 @@ export function shortestPathsIn(
   const forward = new Side(fromId);
   const backward = new Side(toId);
   while (forward.depth + backward.depth < bounds.maxLength) {
-    const side = forward.frontier.length <= backward.frontier.length ? forward : backward;
+    const side = bounds.cost(forward.frontier) <= bounds.cost(backward.frontier) ? forward : backward;
     const other = side === forward ? backward : forward;
     if (side.frontier.length === 0) return { paths: [], truncated: false };
     if (bounds.expired() || forward.distance.size + backward.distance.size > bounds.visitBudget)

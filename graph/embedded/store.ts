@@ -37,6 +37,7 @@ import { matchesEventFilter } from './event-filter.js';
 import { walkPlan } from './read-plan.js';
 import { SearchIndex } from './search-index.js';
 import { shortestPathsIn } from './shortest-paths.js';
+import { firstInOrder } from './top.js';
 
 interface NodeAttributes {
   label: Label;
@@ -167,6 +168,7 @@ export class EmbeddedStore implements GraphStore {
   ): Promise<PathSearch> {
     this.calls += 1;
     return shortestPathsIn((ids) => this.adjacency(ids, types), fromId, toId, {
+      cost: (ids) => ids.reduce((sum, id) => sum + (this.graph.hasNode(id) ? this.graph.degree(id) : 0), 0),
       maxLength,
       first,
       visitBudget: LIMITS.pathVisitBudget,
@@ -190,7 +192,8 @@ export class EmbeddedStore implements GraphStore {
   async searchArticles(query: SearchQuery, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
     this.calls += 1;
     const articles = this.articleSearch.match(query).flatMap((id) => this.nodeOf('Article', id) ?? []);
-    return paginate(articles.sort(newestFirst), page);
+    const first = firstInOrder(articles, page.offset + page.limit, newestFirst);
+    return { rows: first.slice(page.offset), totalCount: articles.length };
   }
 
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {

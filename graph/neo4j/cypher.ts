@@ -234,12 +234,20 @@ export function findEvents(filter: EventFilter, page: Page): Statement {
     ...(placeIds ? { placeIds: '$placeIds' } : {}),
   });
   const params = { ...list.params, ...(actorIds ? { actorIds } : {}), ...(placeIds ? { placeIds } : {}) };
-  return pagedMatch(list.match, { where: list.where, params }, 'e', eventOrder('e'), page);
+  return pagedMatch(list.match, { where: list.where, params }, 'e', eventOrder('e', rest), page);
 }
 
-/** Newest first, undated last, then by id (graph/order.ts). */
-export function eventOrder(variable: string): string {
-  return `${variable}.date IS NULL, ${variable}.date DESC, ${variable}.id`;
+/**
+ * Newest first, undated last, then by id (graph/order.ts). A date bound
+ * leaves no undated event, and without the null test the planner can read
+ * the date index in order instead of sorting every event.
+ */
+export function eventOrder(
+  variable: string,
+  filter: Pick<EventFilter, 'from' | 'to' | 'dates'> = {},
+): string {
+  const dated = Boolean(filter.from || filter.to || filter.dates);
+  return `${dated ? '' : `${variable}.date IS NULL, `}${variable}.date DESC, ${variable}.id`;
 }
 
 /** Cypher expressions (parameters or variables) holding the resolved actor and place ids of an event list. */
@@ -363,61 +371,59 @@ RETURN total, rows`,
   };
 }
 
-export function storedArticleIds(ids: readonly string[]): Statement {
-  return { text: 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', params: { ids } };
-}
-
 /**
- * The statements that write a batch of articles with all their nodes and
- * relationships: one per node label and relationship shape, each an UNWIND
- * over the rows of every article, so a batch costs the same few round trips
- * however many articles it holds.
+ * One statement that writes a batch of articles with all their nodes and
+ * relationships: the articles not stored yet (`fresh`, returned), then one
+ * UNWIND per node label and relationship shape over the rows of those
+ * articles. Its text is the same for every batch; the writes must be of
+ * distinct articles.
  */
-export function writeArticles(writes: readonly ArticleWrite[]): Statement[] {
-  const statements: Statement[] = [
-    {
-      text: 'UNWIND $rows AS row CREATE (a:Article) SET a = row',
-      params: { rows: writes.map((w) => ({ ...w.article })) },
+export function writeArticles(writes: readonly ArticleWrite[]): Statement {
+  const ofArticle = <T>(rows: (w: ArticleWrite) => T[]) =>
+    writes.flatMap((w) => rows(w).map((row) => ({ article: w.article.id, row })));
+  const relationships = ofArticle((w) => w.relationships);
+  const shapes = REL_SHAPES.map((shape, i) => ({
+    param: `rels${i}`,
+    rows: relationships
+      .filter(({ row: r }) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
+      .map(({ article, row: r }) => ({
+        article,
+        row: { from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } },
+      })),
+    text: `MATCH (a:${shape.from} {id: row.from})
+  MATCH (b:${shape.to} {id: row.to})
+  MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
+  ON CREATE SET r += row.props`,
+  }));
+  const writesOf = (param: string, text: string) =>
+    `CALL { WITH fresh UNWIND $${param} AS item WITH item.row AS row WHERE item.article IN fresh
+  ${text} }`;
+  return {
+    text: [
+      'WITH [id IN $articleIds WHERE NOT EXISTS { MATCH (:Article {id: id}) }] AS fresh',
+      writesOf('articles', 'CREATE (a:Article) SET a = row'),
+      writesOf('actors', entityWrite('Actor')),
+      writesOf('places', entityWrite('Place')),
+      writesOf('events', 'MERGE (e:Event {id: row.id}) SET e = row'),
+      ...shapes.map((shape) => writesOf(shape.param, shape.text)),
+      'RETURN fresh',
+    ].join('\n'),
+    params: {
+      articleIds: writes.map((w) => w.article.id),
+      articles: ofArticle((w) => [{ ...w.article }]),
+      actors: ofArticle((w) => w.actors.map((n) => ({ ...n }))),
+      places: ofArticle((w) => w.places.map((n) => ({ ...n }))),
+      events: ofArticle((w) => w.events.map((e) => ({ ...e }))),
+      ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
     },
-    entityStatement(
-      'Actor',
-      writes.flatMap((w) => w.actors),
-    ),
-    entityStatement(
-      'Place',
-      writes.flatMap((w) => w.places),
-    ),
-    {
-      text: 'UNWIND $rows AS row MERGE (e:Event {id: row.id}) SET e = row',
-      params: { rows: writes.flatMap((w) => w.events.map((e) => ({ ...e }))) },
-    },
-  ];
-  const relationships = writes.flatMap((w) => w.relationships);
-  for (const shape of REL_SHAPES) {
-    const rows = relationships
-      .filter((r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
-      .map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } }));
-    statements.push({
-      text: `UNWIND $rows AS row
-MATCH (a:${shape.from} {id: row.from})
-MATCH (b:${shape.to} {id: row.to})
-MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
-ON CREATE SET r += row.props`,
-      params: { rows },
-    });
-  }
-  return statements.filter((statement) => (statement.params.rows as unknown[]).length > 0);
+  };
 }
 
-function entityStatement(label: 'Actor' | 'Place', nodes: object[]): Statement {
-  return {
-    text: `UNWIND $rows AS row
-MERGE (n:${checkedLabel(label)} {id: row.id})
-ON CREATE SET n = row
-ON MATCH SET n.aliases = n.aliases + [x IN row.aliases WHERE NOT x IN n.aliases],
-  n.aliasKeys = n.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN n.aliasKeys]`,
-    params: { rows: nodes.map((n) => ({ ...n })) },
-  };
+function entityWrite(label: 'Actor' | 'Place'): string {
+  return `MERGE (n:${checkedLabel(label)} {id: row.id})
+  ON CREATE SET n = row
+  ON MATCH SET n.aliases = n.aliases + [x IN row.aliases WHERE NOT x IN n.aliases],
+    n.aliasKeys = n.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN n.aliasKeys]`;
 }
 
 export function counts(): Statement {

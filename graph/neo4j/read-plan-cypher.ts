@@ -1,3 +1,4 @@
+import type { Label } from '../model.js';
 import {
   type EntityReference,
   type EventPageHop,
@@ -50,7 +51,7 @@ function rootStatement(plan: ReadPlan, scope: Scope): Statement {
         ids.placeIds = 'placeIds';
       }
       const list = eventListMatch(filter, ids);
-      return pagedMatch(list.match, list, 'e', eventOrder('e'), plan.page, {
+      return pagedMatch(list.match, list, 'e', eventOrder('e', filter), plan.page, {
         prelude: prelude.map((clause) => `${clause}\n`).join(''),
         imports: Object.values(ids),
         row: projection('e', plan.next, scope),
@@ -59,12 +60,25 @@ function rootStatement(plan: ReadPlan, scope: Scope): Statement {
     case 'entities':
       return findEntities(plan.label, plan.filter, plan.page, projection('n', plan.next, scope));
     case 'entitiesByKey':
-      return {
-        text: `MATCH (n:${checkedLabel(plan.label)}) WHERE $key IN n.aliasKeys
-RETURN count(n) AS total, collect(${projection('n', plan.next, scope)}) AS rows`,
-        params: { key: plan.key },
-      };
+      return everyMatch(plan.label, '$key IN n.aliasKeys', { key: plan.key }, plan.next, scope);
+    case 'nodes':
+      return everyMatch(plan.label, 'n.id IN $ids', { ids: plan.ids }, plan.next, scope);
   }
+}
+
+/** Every node of a label passing a test, unpaged. */
+function everyMatch(
+  label: Label,
+  test: string,
+  params: Record<string, unknown>,
+  next: NodePlan,
+  scope: Scope,
+): Statement {
+  return {
+    text: `MATCH (n:${checkedLabel(label)}) WHERE ${test}
+RETURN count(n) AS total, collect(${projection('n', next, scope)}) AS rows`,
+    params,
+  };
 }
 
 /** Numbers the variables and parameters of nested subqueries. */
