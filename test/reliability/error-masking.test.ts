@@ -12,12 +12,14 @@ function yogaOver(store: GraphStore) {
   return createKnowledgeGraphYoga({ store, resources, events: createPubSub(), security: testSecurity() });
 }
 
-/** An empty embedded store whose actor listing fails with `error`. */
+/** An empty embedded store whose actor listing fails with `error`, whether it is read by a read plan or not. */
 function storeFailingWith(error: Error): GraphStore {
   const store = new EmbeddedStore();
-  store.findActors = async () => {
+  const fail = async (): Promise<never> => {
     throw error;
   };
+  store.readPlan = fail;
+  store.findActors = fail;
   return store;
 }
 
