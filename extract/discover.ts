@@ -101,12 +101,12 @@ class NameFinder {
 
   /** A chain of name words ("خافيير سولانا"), or a lone name word after a reporting verb ("قالت ليفني إن"). */
   unintroducedName(i: number): EntityMention[] {
+    const reading = readNameWord(this.tokens[i]?.key ?? '', this.resources, true);
     const usable = (k: number) =>
       !this.covered.has(k) && !this.isStopWord(this.tokens[k] as Token) && !this.isCueWord(k);
-    if (!usable(i)) return [];
+    if (!reading || !usable(i)) return [];
     const last = nameChainEnd(this.tokens, i, this.resources, usable);
-    const prefixLength = readNameWord(this.tokens[i]?.key ?? '', this.resources, true)?.prefixLength ?? 0;
-    if (last > i) return [this.mention(i, last, prefixLength, 'PERSON')];
+    if (last > i) return [this.mention(i, last, reading.prefixLength, 'PERSON')];
     const verb = this.resources.claimCues.matchAt(this.tokens, i - 1);
     const afterVerb = !!verb && verb.last === i - 1 && this.tokens[i]?.punctBefore === '';
     return isSpeakerName(this.tokens, i, this.resources, afterVerb) ? [this.mention(i, i, 0, 'PERSON')] : [];

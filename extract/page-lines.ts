@@ -25,6 +25,12 @@ export interface PageLine {
 const LABEL_MAX_WORDS = 3;
 const BYLINE_MAX_WORDS = 7;
 const CAPTION_MAX_WORDS = 30;
+/** Furniture is short: a longer line is body. */
+const FURNITURE_MAX_CHARS = 240;
+/** A chrome cue opens a short line ("آخر تحديث: …", "Share"), not a sentence ("Save the Children said …"). */
+const CHROME_MAX_WORDS = 8;
+/** Repeated lines worth dropping are captions and titles. */
+const REPEATED_MAX_CHARS = 300;
 /** A line this long without closing punctuation continues on the next line. */
 const BROKEN_LINE_MIN_WORDS = 9;
 const CLOSING = /[.!?؟:…»"”)\]]$/;
@@ -40,9 +46,9 @@ export function pageLines(page: string, resources: ExtractionResources): PageLin
   const lines = joinBrokenLines(rawLines(page), resources);
   let titleSeen = false;
   return lines.map((line) => {
-    const key = matchKey(line.text);
-    const repeated = key.split(' ').length > LABEL_MAX_WORDS && seen.has(key);
-    seen.add(key);
+    const key = line.text.length <= REPEATED_MAX_CHARS ? matchKey(line.text) : null;
+    const repeated = key !== null && key.split(' ').length > LABEL_MAX_WORDS && seen.has(key);
+    if (key !== null) seen.add(key);
     const role = repeated ? 'drop' : roleOf(line.text, titleSeen, resources);
     if (role === 'body') titleSeen = true;
     return { ...line, role };
@@ -64,9 +70,9 @@ function rawLines(page: string): Omit<PageLine, 'role'>[] {
 /** A long line without closing punctuation, or ending on a preposition, goes on in the next body line. */
 function joinBrokenLines(lines: Omit<PageLine, 'role'>[], resources: ExtractionResources) {
   const joined: Omit<PageLine, 'role'>[] = [];
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const previous = joined[joined.length - 1];
-    if (previous && continues(previous.text, line.text, resources)) {
+    if (previous && continues(previous.text, lines[k - 1]?.text ?? '', line.text, resources)) {
       const gap = ' '.repeat(line.start - previous.end);
       joined[joined.length - 1] = {
         start: previous.start,
@@ -78,8 +84,9 @@ function joinBrokenLines(lines: Omit<PageLine, 'role'>[], resources: ExtractionR
   return joined;
 }
 
-function continues(previous: string, next: string, resources: ExtractionResources): boolean {
-  if (CLOSING.test(previous) || roleOf(next, true, resources) !== 'body') return false;
+/** `previous` is the line so far (parts joined), `last` its last raw part. */
+function continues(previous: string, last: string, next: string, resources: ExtractionResources): boolean {
+  if (CLOSING.test(last) || roleOf(next, true, resources) !== 'body') return false;
   const words = previous.split(/\s+/);
   const lastWord = tokenize(words[words.length - 1] ?? '').tokens;
   const endsOnLink = lastWord.length > 0 && !!resources.phrases.lineContinuations.matchAt(lastWord, 0);
@@ -87,9 +94,10 @@ function continues(previous: string, next: string, resources: ExtractionResource
 }
 
 function roleOf(text: string, titleSeen: boolean, resources: ExtractionResources): LineRole {
+  if (text.length > FURNITURE_MAX_CHARS) return URL_LINE.test(text) ? 'drop' : 'body';
   const { tokens } = tokenize(text);
   if (tokens.length === 0 || URL_LINE.test(text) || isDateLine(text, tokens, resources)) return 'drop';
-  if (resources.phrases.chromeLines.matchAt(tokens, 0)) return 'drop';
+  if (tokens.length <= CHROME_MAX_WORDS && resources.phrases.chromeLines.matchAt(tokens, 0)) return 'drop';
   if (tokens.length <= LABEL_MAX_WORDS && !CLOSING.test(text)) return 'meta';
   if (!titleSeen && tokens.length <= LABEL_MAX_WORDS + 1 && !CLOSING.test(text)) return 'meta';
   if (tokens.length <= BYLINE_MAX_WORDS && isByline(tokens, resources)) return 'meta';

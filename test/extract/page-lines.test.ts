@@ -71,3 +71,11 @@ describe('segmentation of a saved page', () => {
     expect(segments[2]?.title).toBe('حميدتي يدعو إلى هدنة إنسانية');
   });
 });
+
+describe('page lines that look like chrome but are sentences', () => {
+  it('keeps a sentence opening with a chrome word', () => {
+    const page =
+      'Save the Children said on Tuesday that 14 children were killed in the strike on the school in Gaza City.';
+    expect(roles(page).map(([role]) => role)).toEqual(['body']);
+  });
+});
