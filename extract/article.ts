@@ -17,6 +17,7 @@ import { factualityOf, mergeEventMentions } from './merge.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
 import { applyLaterDelegations, fillArguments } from './roles.js';
 import type { Segment } from './segment.js';
+import { resolveBothSides } from './sides.js';
 import { sentenceText, type TokenizedText, tokenize } from './tokens.js';
 
 export interface ArticleHeader {
@@ -94,6 +95,7 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
     return [event, ...continuationEvents(context, event)];
   });
   applyLaterDelegations(context, mentions);
+  resolveBothSides(mentions);
   attachDates(context, mentions, findDates(context, publishedAt));
   applyClaims(context, mentions);
   const events = mergeEventMentions(mentions, context.resources);

@@ -1,0 +1,35 @@
+/**
+ * "The two sides" (الطرفان، طرفا الصراع، the two sides) stand for the pair of
+ * actors the article last set against or beside each other: the two actors of
+ * the nearest earlier event that has two sides.
+ */
+import type { EventType, Role } from '../model/report.js';
+import { addParticipant, type EventMention } from './context.js';
+import type { KnownEntity } from './resources.js';
+
+const SIDE_ROLES: Role[] = ['PARTY', 'INITIATOR', 'TARGET'];
+const FIGHTING: EventType[] = ['ATTACK', 'MILITARY_OPERATION'];
+
+/** Gives each event told of "the two sides" the two sides named before it. */
+export function resolveBothSides(mentions: EventMention[]): void {
+  const inOrder = [...mentions].sort((a, b) => a.first - b.first);
+  inOrder.forEach((event, k) => {
+    if (!event.bothSides || sidesOf(event).length >= 2) return;
+    const earlier = inOrder
+      .slice(0, k)
+      .reverse()
+      .map(sidesOf)
+      .find((sides) => sides.length >= 2);
+    if (!earlier) return;
+    const role: Role = FIGHTING.includes(event.type) ? 'INITIATOR' : 'PARTY';
+    for (const entity of earlier.slice(0, 2)) addParticipant(event, { entity, role, onBehalfOf: null });
+  });
+}
+
+/** The distinct actors on the sides of an event, persons aside (they act for a side). */
+function sidesOf(event: EventMention): KnownEntity[] {
+  const sides = new Map<string, KnownEntity>();
+  for (const p of event.participants)
+    if (SIDE_ROLES.includes(p.role) && p.entity.kind !== 'PERSON') sides.set(p.entity.id, p.entity);
+  return [...sides.values()];
+}

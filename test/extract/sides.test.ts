@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+describe('the two sides', () => {
+  it('reads clashes between two actors as an attack both initiate', () => {
+    const [clashes] = analyze('اندلعت اشتباكات حدودية عنيفة بين روسيا وأوكرانيا قرب خاركيف.');
+    expect(clashes?.type).toBe('ATTACK');
+    expect(clashes?.participants).toEqual(expect.arrayContaining(['Russia:INITIATOR', 'Ukraine:INITIATOR']));
+  });
+
+  it('gives "the two sides" of later talks the sides named before', () => {
+    const events = analyze(
+      'تبادلت روسيا وأوكرانيا القصف على طول خط الجبهة. وعقد الطرفان جولة محادثات جديدة في موسكو بوساطة قطرية.',
+    );
+    const talks = events.find((e) => e.type === 'NEGOTIATION');
+    expect(talks?.participants).toEqual(
+      expect.arrayContaining(['Russia:PARTY', 'Ukraine:PARTY', 'Qatar:MEDIATOR']),
+    );
+  });
+
+  it('names no sides when none were named before', () => {
+    const [talks] = analyze('وعقد طرفا الصراع جولة محادثات جديدة في جدة.');
+    expect(talks?.participants.filter((p) => p.endsWith(':PARTY'))).toEqual([]);
+  });
+});
