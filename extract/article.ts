@@ -9,7 +9,12 @@ import { applyClaims } from './claims.js';
 import { type ArticleContext, createContext, type EventMention } from './context.js';
 import { attachDates, findDates } from './dates.js';
 import { discoverEntities } from './discover.js';
-import { addTerritoryTarget, continuationEvents, personsAsDelegates } from './event-completion.js';
+import {
+  addTerritoryTarget,
+  continuationEvents,
+  personsAsDelegates,
+  titledDelegates,
+} from './event-completion.js';
 import { findPlace } from './event-place.js';
 import { findEventMentions } from './events.js';
 import { type EntityMention, linkEntities } from './link.js';
@@ -102,6 +107,7 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   for (const event of events) {
     addTerritoryTarget(context, event);
     personsAsDelegates(context, event);
+    titledDelegates(context, event);
   }
   return events;
 }

@@ -1,19 +1,23 @@
 /**
  * Rules that complete events from what the article says elsewhere: an attack
  * told on in a following clause ("، وB في P2"), the state hit by an attack on
- * its territory, persons in talks standing for their side.
+ * its territory, persons in talks standing for their side (by the gazetteer or
+ * by the state in their title).
  */
 import { entityId } from '../gazetteer/ids.js';
 import {
   type ArticleContext,
   addParticipant,
   clauseLast,
+  clauseStart,
   type EventMention,
   matchIn,
   mentionsBetween,
+  sameClause,
 } from './context.js';
 import { findPlace } from './event-place.js';
 import type { EntityMention } from './link.js';
+import { writtenForm } from './resources.js';
 
 /**
  * An attack with a known attacker and no named target hit the state whose territory its place lies
@@ -96,4 +100,41 @@ export function personsAsDelegates(context: ArticleContext, event: EventMention)
     participant.onBehalfOf = side;
     addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
   }
+}
+
+/** Words between a state's nisba and the person it qualifies ("وزير الخارجية الروسي سيرغي لافروف"). */
+const TITLE_GAP = 3;
+
+/**
+ * In talks and accords a person whose title carries a state's nisba ("الرئيس
+ * الأمريكي X"، "ونظيره التركي Y") acts for that state: the state is a party,
+ * the person its delegate. The persons are those of the trigger's clause.
+ */
+export function titledDelegates(context: ArticleContext, event: EventMention): void {
+  if (!context.resources.files.roles.personsAsDelegates.includes(event.type)) return;
+  const from = clauseStart(context, event.first);
+  for (const person of mentionsBetween(context, from, clauseLast(context, event.last))) {
+    if (person.entity.kind !== 'PERSON') continue;
+    const state = titleState(context, person);
+    if (!state) continue;
+    event.participants = event.participants.filter((p) => p.entity.id !== person.entity.id);
+    addParticipant(event, { entity: person.entity, role: 'DELEGATE', onBehalfOf: state.entity });
+    addParticipant(event, { entity: state.entity, role: 'PARTY', onBehalfOf: null });
+  }
+}
+
+/** The state nisba in the person's title, just before the name: no other actor and no preposition between. */
+function titleState(context: ArticleContext, person: EntityMention): EntityMention | null {
+  const before = mentionsBetween(context, person.first - TITLE_GAP - 1, person.first - 1).filter((m) =>
+    sameClause(context, m.first, person.first),
+  );
+  const nearest = before[before.length - 1];
+  if (!nearest?.adjectival || nearest.entity.kind !== 'STATE') return null;
+  const { original, tokens } = context.text;
+  for (let i = nearest.last + 1; i < person.first; i++) {
+    const token = tokens[i];
+    if (token && context.resources.writtenStopWords.has(writtenForm(original.slice(token.start, token.end))))
+      return null;
+  }
+  return nearest;
 }

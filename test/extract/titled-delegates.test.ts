@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+describe('persons in talks standing for the state in their title', () => {
+  it('makes the state of a minister and of his counterpart the parties, the two ministers their delegates', () => {
+    const [talks] = analyze(
+      'التقى وزير الخارجية المصري سامح شكري ونظيره القطري محمد الخليفي في جدة لبحث الحرب في غزة.',
+    );
+    expect(talks?.type).toBe('NEGOTIATION');
+    expect(talks?.participants).toEqual(
+      expect.arrayContaining([
+        'Egypt:PARTY',
+        'Qatar:PARTY',
+        expect.stringMatching(/:DELEGATE@Egypt$/),
+        expect.stringMatching(/:DELEGATE@Qatar$/),
+      ]),
+    );
+  });
+
+  it('reads no state from a nisba that qualifies something other than the person', () => {
+    const [talks] = analyze('التقى وزير الخارجية القطري محمد الخليفي في جدة بممثلين عن الحكومة السودانية مع الموفد عمر صديق.');
+    expect(talks?.participants).toContain('Qatar:PARTY');
+    expect(talks?.participants).not.toContain('Sudan:PARTY');
+  });
+});
