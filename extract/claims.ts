@@ -96,8 +96,26 @@ function findSpeaker(context: ArticleContext, cue: ClaimCue): KnownEntity | null
 
 /** Who else speaks through the cue: the source a relay quotes (نقلت X عن Y) and the outlet told (قال X لوكالة Y). */
 function otherVoices(context: ArticleContext, cue: ClaimCue, claimant: KnownEntity | null): KnownEntity[] {
-  const voices = [relaySource(context, cue), toldOutlet(context, cue), ...coSpeakers(context, cue)];
+  const voices = [
+    relaySource(context, cue),
+    toldOutlet(context, cue),
+    spokenFor(context, cue, claimant),
+    ...coSpeakers(context, cue),
+  ];
   return voices.filter((v): v is KnownEntity => v !== null && v.id !== claimant?.id);
+}
+
+/** "المتحدث باسم الجيش X": the body a spokesperson speaks for keeps the claim. */
+function spokenFor(context: ArticleContext, cue: ClaimCue, claimant: KnownEntity | null): KnownEntity | null {
+  if (claimant?.kind !== 'PERSON') return null;
+  const phrase = speakerPhrase(context, cue);
+  const k = phrase.findIndex((m) => m.entity.id === claimant.id);
+  const body = k > 0 ? phrase[k - 1] : undefined;
+  if (!body || body.adjectival || body.entity.kind === 'PERSON') return null;
+  const before = context.tokens[body.first - 1];
+  return before && context.resources.phrases.spokespersonFor.matchAt(context.tokens, before.index)
+    ? body.entity
+    : null;
 }
 
 /** "بيان مشترك صادر عن X وY": the actors joined by و to the last of the speaker phrase speak with it. */

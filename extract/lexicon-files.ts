@@ -99,6 +99,7 @@ export interface ClaimsFile {
     actorKinds?: ActorKind[];
   }[];
   actsForState: ActorKind[];
+  spokespersonFor: Bilingual;
 }
 
 export interface DatesFile {

@@ -107,7 +107,8 @@ export type CueSet =
   | 'chromeLines'
   | 'dateLineWords'
   | 'bylineCues'
-  | 'lineContinuations';
+  | 'lineContinuations'
+  | 'spokespersonFor';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -209,6 +210,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       dateLineWords: set(files.segmentation.dateLineWords, bare),
       bylineCues: set(files.segmentation.bylineCues, bare),
       lineContinuations: set(files.segmentation.lineContinuations, bare),
+      spokespersonFor: set(files.claims.spokespersonFor, bare),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),

@@ -141,3 +141,18 @@ describe('claims and factuality', () => {
     expect(events[0]?.participants).not.toContain('Egypt:INITIATOR');
   });
 });
+
+describe('a spokesperson and the body they speak for', () => {
+  it('gives the claim to the body as well as to its spokesperson', () => {
+    const [attack] = analyze(
+      'وقال المتحدث باسم قوات الدعم السريع محمد المختار إن قواته قصفت مواقع للجيش في الفاشر.',
+    );
+    expect(attack?.claims).toEqual(expect.arrayContaining(['Rapid Support Forces:ASSERTS']));
+    expect(attack?.claims.some((c) => c.endsWith(':ASSERTS') && !c.startsWith('Rapid'))).toBe(true);
+  });
+
+  it('gives no claim to a body the speaker is only said to be from', () => {
+    const [attack] = analyze('وقال مسؤول في قوات الدعم السريع محمد المختار إن القصف طال الفاشر.');
+    expect(attack?.claims ?? []).not.toContain('Rapid Support Forces:ASSERTS');
+  });
+});
