@@ -18,7 +18,9 @@ describe('persons in talks standing for the state in their title', () => {
   });
 
   it('reads no state from a nisba that qualifies something other than the person', () => {
-    const [talks] = analyze('التقى وزير الخارجية القطري محمد الخليفي في جدة بممثلين عن الحكومة السودانية مع الموفد عمر صديق.');
+    const [talks] = analyze(
+      'التقى وزير الخارجية القطري محمد الخليفي في جدة بممثلين عن الحكومة السودانية مع الموفد عمر صديق.',
+    );
     expect(talks?.participants).toContain('Qatar:PARTY');
     expect(talks?.participants).not.toContain('Sudan:PARTY');
   });
