@@ -149,12 +149,14 @@ export class EmbeddedStore implements GraphStore {
     this.calls += 1;
     if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), nodes: [] };
     const [around = []] = this.adjacency([centerId], types);
-    const ids = [centerId, ...nearestNeighbours(centerId, around, window, cap)];
-    const lists = this.adjacency(ids, types);
+    const near = nearestNeighbours(centerId, around, window, cap);
+    const ids = [centerId, ...near];
+    const lists = [around, ...this.adjacency(near, types)];
+    const walked = new Set(ids);
     const reached = new Set([...ids, ...lists.flat().map((adjacent) => adjacent.otherId)]);
     const nodes = [...reached].flatMap((id) => {
       const { label, data } = this.graph.getNodeAttributes(id);
-      return label === 'Article' && !ids.includes(id) ? [] : [data];
+      return label === 'Article' && !walked.has(id) ? [] : [data];
     });
     return { adjacency: new Map(ids.map((id, i) => [id, lists[i] ?? []])), nodes };
   }

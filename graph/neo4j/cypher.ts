@@ -371,49 +371,42 @@ RETURN total, rows`,
   };
 }
 
+export function storedArticleIds(ids: readonly string[]): Statement {
+  return { text: 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', params: { ids } };
+}
+
 /**
- * One statement that writes a batch of articles with all their nodes and
- * relationships: the articles not stored yet (`fresh`, returned), then one
- * UNWIND per node label and relationship shape over the rows of those
- * articles. Its text is the same for every batch; the writes must be of
- * distinct articles.
+ * One statement that writes a batch of new articles with all their nodes and
+ * relationships: one UNWIND per node label and relationship shape over the
+ * rows of every article. Its text is the same for every batch.
  */
 export function writeArticles(writes: readonly ArticleWrite[]): Statement {
-  const ofArticle = <T>(rows: (w: ArticleWrite) => T[]) =>
-    writes.flatMap((w) => rows(w).map((row) => ({ article: w.article.id, row })));
-  const relationships = ofArticle((w) => w.relationships);
+  const relationships = writes.flatMap((w) => w.relationships);
   const shapes = REL_SHAPES.map((shape, i) => ({
     param: `rels${i}`,
     rows: relationships
-      .filter(({ row: r }) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
-      .map(({ article, row: r }) => ({
-        article,
-        row: { from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } },
-      })),
+      .filter((r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
+      .map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } })),
     text: `MATCH (a:${shape.from} {id: row.from})
   MATCH (b:${shape.to} {id: row.to})
   MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
   ON CREATE SET r += row.props`,
   }));
-  const writesOf = (param: string, text: string) =>
-    `CALL { WITH fresh UNWIND $${param} AS item WITH item.row AS row WHERE item.article IN fresh
+  const writesOf = (param: string, text: string) => `CALL { UNWIND $${param} AS row
   ${text} }`;
   return {
     text: [
-      'WITH [id IN $articleIds WHERE NOT EXISTS { MATCH (:Article {id: id}) }] AS fresh',
       writesOf('articles', 'CREATE (a:Article) SET a = row'),
       writesOf('actors', entityWrite('Actor')),
       writesOf('places', entityWrite('Place')),
       writesOf('events', 'MERGE (e:Event {id: row.id}) SET e = row'),
       ...shapes.map((shape) => writesOf(shape.param, shape.text)),
-      'RETURN fresh',
     ].join('\n'),
     params: {
-      articleIds: writes.map((w) => w.article.id),
-      articles: ofArticle((w) => [{ ...w.article }]),
-      actors: ofArticle((w) => w.actors.map((n) => ({ ...n }))),
-      places: ofArticle((w) => w.places.map((n) => ({ ...n }))),
-      events: ofArticle((w) => w.events.map((e) => ({ ...e }))),
+      articles: writes.map((w) => ({ ...w.article })),
+      actors: writes.flatMap((w) => w.actors.map((n) => ({ ...n }))),
+      places: writes.flatMap((w) => w.places.map((n) => ({ ...n }))),
+      events: writes.flatMap((w) => w.events.map((e) => ({ ...e }))),
       ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
     },
   };

@@ -235,13 +235,13 @@ export class Neo4jStore implements GraphStore {
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
     if (writes.length === 0) return [];
     try {
-      const distinct = unstoredWrites(writes, () => false);
-      const [record] = await this.write((tx) => this.run(tx, cypher.writeArticles(distinct)));
-      const fresh = new Set<string>(record?.get('fresh') ?? []);
-      return outcomesOf(
-        writes,
-        distinct.filter((write) => fresh.has(write.article.id)),
-      );
+      return await this.write(async (tx) => {
+        const records = await this.run(tx, cypher.storedArticleIds(writes.map((w) => w.article.id)));
+        const stored = new Set(records.map((r) => r.get('id') as string));
+        const fresh = unstoredWrites(writes, (id) => stored.has(id));
+        if (fresh.length > 0) await this.run(tx, cypher.writeArticles(fresh));
+        return outcomesOf(writes, fresh);
+      });
     } catch (error) {
       if (!isArticleConflict(error)) throw error;
       // Another writer stored one of these articles meanwhile: write them one by one.

@@ -26,7 +26,7 @@ describe('the Cypher of a batch write', () => {
     const statement = writeArticles(writes);
     expect(statement.text).toMatchSnapshot();
     expect(writeArticles(writes.slice(0, 1)).text).toBe(statement.text);
-    expect(statement.params.articleIds).toEqual(writes.map((w) => w.article.id));
+    expect(statement.params.articles).toHaveLength(writes.length);
     expect(statement.text).not.toContain(writes[0]?.article.title);
   });
 });
