@@ -80,12 +80,16 @@ class PageSegmenter {
 
   private readLine(line: Line): void {
     const { marker, rest } = this.markerOf(line.text);
-    if (marker === 'embeddedHeadline' && this.article) this.embeddedHeadline(line, rest);
+    if (marker === 'embeddedHeadline' && this.article && !rest) this.startBulletlessList();
+    else if (marker === 'embeddedHeadline' && this.article) this.embeddedHeadline(line, rest);
     else if (marker === 'relatedArticle' || marker === 'headlineList') this.startSection(line, marker, rest);
     else if (marker === 'listStart') this.startBulletlessList();
     else if (marker === 'listEnd') this.endBulletlessList();
     else if (line.role === 'drop') return;
-    else if (this.inList) this.listItem(line);
+    else if (this.bulletlessList && this.endsList(line)) {
+      this.endBulletlessList();
+      this.readLine(line);
+    } else if (this.inList) this.listItem(line);
     else if (this.isBoilerplate(line.text)) return;
     else if (marker === 'source' && this.article) this.sourceLine(line, rest);
     else if (marker === 'tags' && this.article) this.tagLine(line, rest);
@@ -197,6 +201,12 @@ class PageSegmenter {
     const headline = emptySegment('HEADLINE', title, this.segments.indexOf(article.segment), false);
     headline.sameOutlet = true;
     this.segments.push(headline);
+  }
+
+  /** A sentence, or a long line, is the article again: linked titles are short and end without a full stop. */
+  private endsList(line: Line): boolean {
+    const words = line.text.split(/\s+/).length;
+    return /[.!؟?]$/.test(line.text) || words > this.resources.files.segmentation.titleMaxWords;
   }
 
   private listItem(line: Line): void {

@@ -79,3 +79,37 @@ describe('page lines that look like chrome but are sentences', () => {
     expect(roles(page).map(([role]) => role)).toEqual(['body']);
   });
 });
+
+describe('lists of linked headlines without bullets', () => {
+  it('reads the titles after a bare "read more" line and goes back to the article at the next sentence', () => {
+    const page = [
+      'الجيش الإثيوبي يستعيد بلدة لاليبيلا من ميليشيا فانو',
+      'أعلن الجيش الإثيوبي استعادة بلدة لاليبيلا بعد معارك مع ميليشيا فانو.',
+      'اقرأ المزيد',
+      'فانو تعلن السيطرة على طريق رئيسي في أمهرة',
+      'آبي أحمد يدعو إلى الحوار في إقليم أمهرة',
+      'وقال سكان إن الهدوء عاد إلى البلدة صباح اليوم.',
+    ].join('\n');
+    const segments = segmentPage(page, testResources());
+    expect(segments.map((s) => [s.kind, s.title])).toEqual([
+      ['ARTICLE', 'الجيش الإثيوبي يستعيد بلدة لاليبيلا من ميليشيا فانو'],
+      ['HEADLINE', 'فانو تعلن السيطرة على طريق رئيسي في أمهرة'],
+      ['HEADLINE', 'آبي أحمد يدعو إلى الحوار في إقليم أمهرة'],
+    ]);
+    expect(segments[0]?.text).toContain('وقال سكان إن الهدوء عاد إلى البلدة صباح اليوم.');
+  });
+
+  it('reads a suggested-stories block up to its end line', () => {
+    const page = [
+      'محادثات في الرياض بين وفدي الحكومة اليمنية والحوثيين',
+      'بدأت في الرياض محادثات بين وفدي الحكومة اليمنية والحوثيين.',
+      'قصص مقترحة',
+      'من هو مهدي المشاط رئيس المجلس السياسي الأعلى',
+      'قصص مقترحة نهاية',
+      'وتتناول المحادثات ملف الأسرى.',
+    ].join('\n');
+    const segments = segmentPage(page, testResources());
+    expect(segments.map((s) => s.kind)).toEqual(['ARTICLE', 'HEADLINE']);
+    expect(segments[0]?.text).toContain('وتتناول المحادثات ملف الأسرى.');
+  });
+});
