@@ -130,6 +130,8 @@ export interface CompoundRule extends Bilingual {
 }
 
 export interface EntityContextFile {
+  /** A head word before a town's name makes a facility of it, with the head's English word (مطار صنعاء → Sanaa Airport). */
+  facilityHeads: Bilingual<Record<string, string>>;
   metonymy: {
     actorBefore: Bilingual;
     placeBefore: Bilingual;

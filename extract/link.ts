@@ -34,9 +34,36 @@ export function linkEntities(text: TokenizedText, resources: ExtractionResources
   for (let i = 0; i < text.tokens.length; i++) {
     const listed = resources.names.matchAt(text.tokens, i);
     const mention = compoundAt(text, i, listed, resources) ?? nameAt(text, i, listed, resources);
+    const facility = mention ? undefined : facilityAt(text, i, resources);
+    if (facility) found.push(facility);
     if (mention) found.push(mention);
   }
   return flagNested(found).map((m) => (m.nested ? asStateInsideName(m, resources) : m));
+}
+
+const FACILITY_SITES: readonly PlaceKind[] = ['CITY', 'TOWN', 'REGION', 'AREA'];
+
+/** "مطار صنعاء", "معسكر الكاظمية": a facility head word before a town names a facility of that town. */
+function facilityAt(
+  text: TokenizedText,
+  i: number,
+  resources: ExtractionResources,
+): EntityMention | undefined {
+  const head = resources.facilityHeads.matchAt(text.tokens, i);
+  if (!head) return undefined;
+  const site = resources.names.matchAt(text.tokens, head.last + 1);
+  const place = site?.prefixLength === 0 ? site.values.find((c) => c.entity.type === 'PLACE') : undefined;
+  if (!site || !place || !FACILITY_SITES.includes(place.entity.kind as PlaceKind)) return undefined;
+  const name = `${place.entity.name} ${head.values[0] ?? ''}`.trim();
+  const facility: KnownEntity = {
+    id: entityId('PLACE', name),
+    name,
+    type: 'PLACE',
+    kind: 'FACILITY',
+    memberOf: null,
+    partOf: place.entity.name,
+  };
+  return mentionOf(text, facility, i, site.last, head.prefixLength, false);
 }
 
 /** "المقاومة الإسلامية في العراق", "جنوبي إسرائيل": a country inside a longer name is the state. */

@@ -58,6 +58,8 @@ export interface ExtractionResources {
   triggers: PhraseIndex<TriggerValue>;
   roleCues: PhraseIndex<RoleCue>;
   claimCues: PhraseIndex<ClaimValue>;
+  /** Head words of facilities named after their town (مطار → Airport). */
+  facilityHeads: PhraseIndex<string>;
   /** Anaphoric group nouns, each with the match key of its head word (الحركة → حركه). */
   anaphors: PhraseIndex<string>;
   phrases: Record<CueSet, PhraseIndex<true>>;
@@ -182,6 +184,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
     anaphors: phraseIndex(bothLanguages(files.entityContext.anaphors), anaphorHead, clitics),
+    facilityHeads: recordIndex(files.entityContext.facilityHeads, clitics),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
       placeBefore: set(files.entityContext.metonymy.placeBefore),
@@ -250,8 +253,8 @@ function phraseIndex<T>(phrases: string[], value: (phrase: string) => T, clitics
   return index;
 }
 
-function recordIndex(records: Bilingual<Record<string, number>>, clitics: CliticReader) {
-  const index = new PhraseIndex<number>(clitics);
+function recordIndex<T>(records: Bilingual<Record<string, T>>, clitics: CliticReader) {
+  const index = new PhraseIndex<T>(clitics);
   for (const [phrase, value] of bothLanguageEntries(records)) index.add(phrase, value);
   return index;
 }

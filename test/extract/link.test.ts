@@ -49,3 +49,18 @@ describe('linkEntities', () => {
     expect(link('قصفت الطائرات ميناء بورتسودان')[0]?.name).toBe('Port of Sudan');
   });
 });
+
+describe('facilities named after their town', () => {
+  const names = (text: string) =>
+    linkEntities(tokenize(text), testResources())
+      .filter((m) => !m.nested)
+      .map((m) => `${m.entity.name}/${m.entity.kind}`);
+
+  it('reads a facility head before a town as a facility of that town', () => {
+    expect(names('وسيطرت حركة إم 23 على مطار غوما بعد معارك عنيفة')).toContain('Goma Airport/FACILITY');
+  });
+
+  it('makes no facility of a head word before a state', () => {
+    expect(names('وعادت الطائرة إلى قاعدة روسيا الجوية')).not.toContain('Russia Base/FACILITY');
+  });
+});
