@@ -1,5 +1,12 @@
 /** Renders a Score as the plain-text tables printed by `npm run eval`. */
-import { type ArticleScore, type KindAgreement, LAYERS, type LayerFigures, type Score } from './score.js';
+import {
+  type ArticleScore,
+  type DateAgreement,
+  type KindAgreement,
+  LAYERS,
+  type LayerFigures,
+  type Score,
+} from './score.js';
 
 const HEADER = ['layer', 'precision', 'recall', 'f1', 'tp', 'predicted', 'reference'];
 const COLUMN_WIDTH = 11;
@@ -33,6 +40,11 @@ function kindLine(kind: KindAgreement): string {
   return `entity kind accuracy: ${accuracy} (${kind.agree} of ${kind.matched} matched entities)`;
 }
 
+function dateLine(dates: DateAgreement): string {
+  const accuracy = dates.accuracy === null ? 'n/a' : dates.accuracy.toFixed(3);
+  return `event date accuracy: ${accuracy} (${dates.right} of ${dates.dated} matched events with a reference date)`;
+}
+
 function articleHeading(article: ArticleScore): string {
   return `article ${article.report ?? '(missing)'} → reference ${article.reference ?? '(none)'}`;
 }
@@ -52,7 +64,12 @@ export function formatScore(score: Score, perArticle: boolean): string {
       lines.push(articleHeading(article), ...table(article.layers), kindLine(article.kind), '');
     }
   }
-  lines.push('overall (micro-averaged over all articles)', ...table(score.overall), kindLine(score.kind));
+  lines.push(
+    'overall (micro-averaged over all articles)',
+    ...table(score.overall),
+    kindLine(score.kind),
+    dateLine(score.dates),
+  );
   lines.push(pairingLine(score));
   return `${lines.join('\n')}\n`;
 }

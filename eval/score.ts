@@ -58,6 +58,14 @@ export interface KindAgreement {
   accuracy: number | null;
 }
 
+/** Matched reference events that carry a date, and how many of them the report dates the same day. */
+export interface DateAgreement {
+  right: number;
+  dated: number;
+  /** right / dated, null when no matched event is dated. */
+  accuracy: number | null;
+}
+
 export interface ArticleScore {
   /** Id of the report's article, null when the reference article has no counterpart. */
   report: string | null;
@@ -71,6 +79,7 @@ export interface Score {
   pairedBy: 'id' | 'content';
   overall: LayerFigures;
   kind: KindAgreement;
+  dates: DateAgreement;
   articles: ArticleScore[];
 }
 
@@ -335,9 +344,16 @@ function scoreEvents(
   predicted: ReportEvent[],
   reference: ReportEvent[],
   translate: Translate,
-): void {
+): { right: number; dated: number } {
   const matched = matchEvents(predicted, reference, translate);
   const matchedReference = new Set(matched.values());
+  const dates = { right: 0, dated: 0 };
+  for (const [i, j] of matched) {
+    const date = reference[j]?.date ?? null;
+    if (date === null) continue;
+    dates.dated++;
+    if (predicted[i]?.date === date) dates.right++;
+  }
   counts.events = { tp: matched.size, predicted: predicted.length, reference: reference.length };
   predicted.forEach((p, i) => {
     const j = matched.get(i);
@@ -350,9 +366,15 @@ function scoreEvents(
     addSets(counts.roles, NONE, roleKeys(r.participants, identity));
     addSets(counts.claims, NONE, claimKeys(r.claims, identity));
   });
+  return dates;
 }
 
-function scorePair(pair: ArticlePair): { counts: LayerCounts; agree: number; matched: number } {
+function scorePair(pair: ArticlePair): {
+  counts: LayerCounts;
+  agree: number;
+  matched: number;
+  dates: { right: number; dated: number };
+} {
   const predicted = pair.predicted ?? { entities: [], events: [] };
   const reference = pair.reference ?? { entities: [], events: [] };
   const entityMatches = matchEntities(predicted.entities, reference.entities);
@@ -362,13 +384,13 @@ function scorePair(pair: ArticlePair): { counts: LayerCounts; agree: number; mat
     predicted: predicted.entities.length,
     reference: reference.entities.length,
   };
-  scoreEvents(counts, predicted.events, reference.events, translator(entityMatches));
+  const dates = scoreEvents(counts, predicted.events, reference.events, translator(entityMatches));
   const kinds = new Map(reference.entities.map((entity) => [entity.id, entity.kind]));
   const agree = predicted.entities.filter((entity) => {
     const match = entityMatches.get(entity.id);
     return match !== undefined && kinds.get(match) === entity.kind;
   }).length;
-  return { counts, agree, matched: entityMatches.size };
+  return { counts, agree, matched: entityMatches.size, dates };
 }
 
 /** Precision, recall and F1 of a report against a reference, overall and per article pair. */
@@ -377,11 +399,14 @@ export function scoreReport(report: ExtractionReport, reference: ExtractionRepor
   const total = emptyCounts();
   let agree = 0;
   let matched = 0;
+  const dates = { right: 0, dated: 0 };
   const articles = pairs.map((pair): ArticleScore => {
     const scored = scorePair(pair);
     addCounts(total, scored.counts);
     agree += scored.agree;
     matched += scored.matched;
+    dates.right += scored.dates.right;
+    dates.dated += scored.dates.dated;
     return {
       report: pair.predicted?.id ?? null,
       reference: pair.reference?.id ?? null,
@@ -389,5 +414,11 @@ export function scoreReport(report: ExtractionReport, reference: ExtractionRepor
       kind: kindAgreement(scored.agree, scored.matched),
     };
   });
-  return { pairedBy, overall: layerFigures(total), kind: kindAgreement(agree, matched), articles };
+  return {
+    pairedBy,
+    overall: layerFigures(total),
+    kind: kindAgreement(agree, matched),
+    dates: { ...dates, accuracy: dates.dated === 0 ? null : dates.right / dates.dated },
+    articles,
+  };
 }

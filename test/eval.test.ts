@@ -73,6 +73,20 @@ describe('scoreReport', () => {
       expect(figures.tp).toBe(figures.reference);
       expect(figures.f1).toBe(1);
     }
+    expect(score.dates.accuracy).toBe(1);
+  });
+
+  it('counts a matched event dated another day as a wrong date', () => {
+    const report = structuredClone(DEV);
+    const dated = report.articles.flatMap((a) => a.events).filter((e) => e.date !== null);
+    const [first] = dated;
+    if (first) first.date = '1999-01-01';
+    const score = scoreReport(report, DEV);
+    expect(score.dates).toEqual({
+      right: dated.length - 1,
+      dated: dated.length,
+      accuracy: (dated.length - 1) / dated.length,
+    });
   });
 
   it('counts a removed event, its 8 roles and 2 claims as misses', () => {
