@@ -24,6 +24,8 @@ export interface Participant {
   onBehalfOf: KnownEntity | null;
   /** A co-author named by "بالاشتراك مع": the act's own author may still be missing. */
   joint?: boolean;
+  /** A side "the two sides" stands for: yields to sides the event names itself elsewhere. */
+  inferred?: boolean;
 }
 
 export interface Claim {

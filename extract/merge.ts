@@ -6,6 +6,7 @@
 import type { Factuality, Role } from '../model/report.js';
 import { addParticipant, type EventMention } from './context.js';
 import type { ExtractionResources, KnownEntity } from './resources.js';
+import { keepNamedSides } from './sides.js';
 
 /** Role kept when one entity ends up with several in a merged event. */
 const ROLE_PRECEDENCE: Role[] = [
@@ -26,6 +27,7 @@ export function mergeEventMentions(events: EventMention[], resources: Extraction
     else merged.push({ ...event, participants: [...event.participants], claims: [...event.claims] });
   }
   for (const event of merged) {
+    keepNamedSides(event);
     keepOneRolePerEntity(event);
     keepMostSpecificClaimants(event, resources);
   }

@@ -4,7 +4,7 @@
  * the nearest earlier event that has two sides.
  */
 import type { EventType, Role } from '../model/report.js';
-import { addParticipant, type EventMention } from './context.js';
+import { addParticipant, type EventMention, type Participant } from './context.js';
 import type { KnownEntity } from './resources.js';
 
 const SIDE_ROLES: Role[] = ['PARTY', 'INITIATOR', 'TARGET'];
@@ -22,14 +22,25 @@ export function resolveBothSides(mentions: EventMention[]): void {
       .find((sides) => sides.length >= 2);
     if (!earlier) return;
     const role: Role = FIGHTING.includes(event.type) ? 'INITIATOR' : 'PARTY';
-    for (const entity of earlier.slice(0, 2)) addParticipant(event, { entity, role, onBehalfOf: null });
+    for (const entity of earlier.slice(0, 2))
+      addParticipant(event, { entity, role, onBehalfOf: null, inferred: true });
   });
 }
 
 /** The distinct actors on the sides of an event, persons aside (they act for a side). */
 function sidesOf(event: EventMention): KnownEntity[] {
+  return distinctSides(event.participants);
+}
+
+/** Sides inferred from "the two sides" give way when the event's other mentions name two sides of their own. */
+export function keepNamedSides(event: EventMention): void {
+  if (distinctSides(event.participants.filter((p) => !p.inferred)).length >= 2)
+    event.participants = event.participants.filter((p) => !p.inferred);
+}
+
+function distinctSides(participants: Participant[]): KnownEntity[] {
   const sides = new Map<string, KnownEntity>();
-  for (const p of event.participants)
+  for (const p of participants)
     if (SIDE_ROLES.includes(p.role) && p.entity.kind !== 'PERSON') sides.set(p.entity.id, p.entity);
   return [...sides.values()];
 }
