@@ -23,6 +23,7 @@ import type { ExtractionResources, KnownEntity } from './resources.js';
 import { applyLaterDelegations, fillArguments } from './roles.js';
 import type { Segment } from './segment.js';
 import { resolveBothSides } from './sides.js';
+import { shareTalksAndAccordSides } from './talks-and-accords.js';
 import { sentenceText, type TokenizedText, tokenize } from './tokens.js';
 
 export interface ArticleHeader {
@@ -109,6 +110,7 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
     personsAsDelegates(context, event);
     titledDelegates(context, event);
   }
+  shareTalksAndAccordSides(events);
   return events;
 }
 

@@ -126,7 +126,7 @@ function morePrecise(
   return contains(a, b, resources) ? b : a;
 }
 
-function keepOneRolePerEntity(event: EventMention): void {
+export function keepOneRolePerEntity(event: EventMention): void {
   const rank = (role: Role) => ROLE_PRECEDENCE.indexOf(role);
   event.participants = event.participants.filter(
     (p) =>

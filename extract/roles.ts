@@ -113,7 +113,8 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
   const afterNoun = event.verbal ? roles.subjectRole[event.type] : roles.agentRole[event.type];
   const role = next.adjectival ? roles.adjectiveRole[event.type] : afterNoun;
   if (!role || hasEntity(event, next.entity)) return;
-  addParticipant(event, { entity: next.entity, role, onBehalfOf: null });
+  for (const mention of conjunctsAfter(context, next))
+    addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
   const secondRole = roles.secondAgentRole[event.type];
   const second = mentionsBetween(context, next.last + 1, next.last + roles.window).find(
     (m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, event.first),
@@ -178,6 +179,20 @@ function speaksByCue(context: ArticleContext, mention: EntityMention): boolean {
     if (matchIn(context, resources.claimCues, i)) return true;
   }
   return false;
+}
+
+/** An actor and those joined to it after it: "اتفقت X وY", "وقعت الحكومة والجبهة". */
+function conjunctsAfter(context: ArticleContext, first: EntityMention): EntityMention[] {
+  const joined = [first];
+  for (let i = first.last + 1; i < context.tokens.length && sameClause(context, i, first.first); i++) {
+    const mention = context.mentionAtToken.get(i);
+    if (!mention) continue;
+    const previous = joined[joined.length - 1] as EntityMention;
+    if (mention.entity.type !== 'ACTOR' || !joinedByAnd(context, previous, mention)) break;
+    joined.push(mention);
+    i = mention.last;
+  }
+  return joined;
 }
 
 /** The subject and the actors joined to it before it: "X وY يتفقان". */

@@ -27,6 +27,11 @@ describe('events and their arguments', () => {
     expect(withdrawal?.participants).toContain('Rapid Support Forces:INITIATOR');
   });
 
+  it('reads the actors joined after a verb as its subjects', () => {
+    const [accord] = analyze('وقعت إثيوبيا وجبهة تحرير شعب تيغراي اتفاقا لوقف الأعمال العدائية');
+    expect(accord?.participants.sort()).toEqual(['Ethiopia:PARTY', 'TPLF:PARTY']);
+  });
+
   it('reads a nisba right after the trigger as the attacker', () => {
     const [strike] = analyze('استهدفت الغارات الروسية مدينة خاركيف');
     expect(strike?.participants).toContain('Russia:INITIATOR');
