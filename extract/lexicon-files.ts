@@ -141,7 +141,14 @@ export interface EntityContextFile {
   };
   compounds: CompoundRule[];
   personPreferredAtClauseStart: boolean;
-  anaphors: Bilingual & { kinds: ActorKind[] };
+  anaphors: AnaphorGroup[];
+}
+
+/** Definite nouns that stand for an actor named before them, and the kinds they may stand for. */
+export interface AnaphorGroup extends Bilingual {
+  kinds: ActorKind[];
+  /** Only an actor named with the same head word (الحكومة for حكومة الوحدة الوطنية). */
+  sameHead?: boolean;
 }
 
 /** A word that names people (given or family name), with its usual English spelling. */

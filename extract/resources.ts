@@ -10,6 +10,7 @@ import { type Gazetteer, loadGazetteer, surfaceForms } from '../gazetteer/load.j
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import type { EventType, Stance } from '../model/report.js';
 import {
+  type AnaphorGroup,
   type Bilingual,
   bothLanguageEntries,
   bothLanguages,
@@ -61,7 +62,7 @@ export interface ExtractionResources {
   /** Head words of facilities named after their town (مطار → Airport). */
   facilityHeads: PhraseIndex<string>;
   /** Anaphoric group nouns, each with the match key of its head word (الحركة → حركه). */
-  anaphors: PhraseIndex<string>;
+  anaphors: PhraseIndex<Anaphor>;
   phrases: Record<CueSet, PhraseIndex<true>>;
   markers: Record<Marker, PhraseIndex<true>>;
   /** Match keys of whole lines that are page furniture. */
@@ -183,7 +184,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     triggers: triggerIndex(files, withArticle),
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
-    anaphors: phraseIndex(bothLanguages(files.entityContext.anaphors), anaphorHead, clitics),
+    anaphors: anaphorIndex(files.entityContext.anaphors, clitics),
     facilityHeads: recordIndex(files.entityContext.facilityHeads, clitics),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
@@ -243,8 +244,25 @@ function markerIndexes(files: LexiconFiles, clitics: CliticReader): Record<Marke
   return Object.fromEntries(entries) as Record<Marker, PhraseIndex<true>>;
 }
 
+/** What an anaphoric noun may stand for: its head word and the kinds of its group. */
+export interface Anaphor {
+  head: string;
+  kinds: Set<string>;
+  sameHead: boolean;
+}
+
+function anaphorIndex(groups: AnaphorGroup[], clitics: CliticReader): PhraseIndex<Anaphor> {
+  const index = new PhraseIndex<Anaphor>(clitics);
+  for (const group of groups) {
+    const kinds = new Set<string>(group.kinds);
+    for (const phrase of bothLanguages(group))
+      index.add(phrase, { head: anaphorHead(phrase), kinds, sameHead: !!group.sameHead });
+  }
+  return index;
+}
+
 function anaphorHead(phrase: string): string {
-  return matchKey(phrase.replace(/^(ال|the )/i, ''));
+  return matchKey(phrase.replace(/^(ال|the )/i, '')).split(' ')[0] ?? '';
 }
 
 function phraseIndex<T>(phrases: string[], value: (phrase: string) => T, clitics: CliticReader) {

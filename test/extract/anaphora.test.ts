@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+describe('definite nouns standing for an actor named before', () => {
+  it('reads "the army" as the armed forces named before', () => {
+    const events = analyze(
+      'قصفت القوات المسلحة السودانية مواقع في الفاشر. وقال الجيش إن قوات الدعم السريع هاجمت مدينة نيالا.',
+    );
+    const attack = events.find((e) => e.place === 'Nyala');
+    expect(attack?.claims).toContain('Sudanese Armed Forces:ASSERTS');
+  });
+
+  it('reads "the ministry" as the ministry named before, and "the government" as no ministry', () => {
+    const events = analyze(
+      'أعلنت وزارة الدفاع الروسية السيطرة على مدينة خاركيف. وقالت الوزارة إن القوات المسلحة الروسية قصفت مدينة الفاشر. وقالت الحكومة إن قوات الدعم السريع هاجمت مدينة نيالا.',
+    );
+    expect(events.find((e) => e.place === 'El Fasher')?.claims).toEqual(['Russian Defence Ministry:ASSERTS']);
+    expect(events.find((e) => e.place === 'Nyala')?.claims).toEqual([]);
+  });
+});
