@@ -20,7 +20,7 @@ describe('the two sides', () => {
 
   it('lets talks named with their own sides elsewhere keep those sides, not the pair of an earlier truce', () => {
     const events = analyze(
-      'بدأ وفد من الحكومة السودانية مفاوضات مع قوات الدعم السريع في جدة. وكانت الهدنة بين الجيش السوداني والحركة الشعبية قد انهارت، فيما انطلقت المفاوضات بين الطرفين في جدة.',
+      'بدأ وفد من الحكومة السودانية مفاوضات مع قوات الدعم السريع في جدة. وكانت الهدنة بين روسيا وأوكرانيا قد انهارت، فيما انطلقت المفاوضات بين الطرفين في جدة.',
     );
     const talks = events.find((e) => e.type === 'NEGOTIATION');
     expect(talks?.participants.filter((p) => p.endsWith(':PARTY')).sort()).toEqual([
