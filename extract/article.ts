@@ -8,6 +8,7 @@ import { findCasualties } from './casualties.js';
 import { applyClaims } from './claims.js';
 import { type ArticleContext, createContext, type EventMention } from './context.js';
 import { attachDates, findDates } from './dates.js';
+import { cuedDelegates } from './delegates.js';
 import { discoverEntities } from './discover.js';
 import {
   addTerritoryTarget,
@@ -110,6 +111,7 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
     personsAsDelegates(context, event);
     titledDelegates(context, event);
   }
+  cuedDelegates(context, events);
   shareTalksAndAccordSides(events);
   return events;
 }

@@ -76,6 +76,7 @@ export interface RolesFile {
   casualtyTypes: EventType[];
   sideWords: Bilingual;
   conjunctions: Bilingual;
+  delegates: { sideCues: Bilingual; sideNouns: Bilingual; mediationWords: Bilingual };
 }
 
 export interface ClaimsFile {

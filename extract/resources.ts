@@ -111,7 +111,10 @@ export type CueSet =
   | 'dateLineWords'
   | 'bylineCues'
   | 'lineContinuations'
-  | 'spokespersonFor';
+  | 'spokespersonFor'
+  | 'delegateSideCues'
+  | 'sideNouns'
+  | 'mediationWords';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -215,6 +218,9 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       bylineCues: set(files.segmentation.bylineCues, bare),
       lineContinuations: set(files.segmentation.lineContinuations, bare),
       spokespersonFor: set(files.claims.spokespersonFor, bare),
+      delegateSideCues: set(files.roles.delegates.sideCues),
+      sideNouns: set(files.roles.delegates.sideNouns),
+      mediationWords: set(files.roles.delegates.mediationWords),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),

@@ -1,0 +1,74 @@
+/**
+ * Persons who act for a side in talks or an accord, from the words before them
+ * in a sentence that tells of the event or follows it with no event of its
+ * own: "وقع الاتفاق عن الحكومة X، وعن الجبهة Y"، "ومثّل الولايات المتحدة X وY"،
+ * "رئيس الوفد الروسي X", and for the mediator "وقاد الوساطة X". The side joins
+ * the event as a party unless it already takes part. Run on merged events.
+ */
+import { type ArticleContext, addParticipant, clauseStart, type EventMention, matchIn } from './context.js';
+import type { EntityMention } from './link.js';
+import type { KnownEntity } from './resources.js';
+
+export function cuedDelegates(context: ArticleContext, events: EventMention[]): void {
+  const told = new Set(events.flatMap((e) => e.sentences));
+  for (const event of events) {
+    if (context.resources.files.roles.personsAsDelegates.includes(event.type))
+      addCuedDelegates(context, event, [...event.sentences, ...followingUntold(context, event, told)]);
+  }
+}
+
+/** The sentences right after the event's last one that tell no event of their own. */
+function followingUntold(context: ArticleContext, event: EventMention, told: Set<number>): number[] {
+  const following: number[] = [];
+  for (let s = Math.max(...event.sentences) + 1; s < context.text.sentences.length && !told.has(s); s++)
+    following.push(s);
+  return following;
+}
+
+function addCuedDelegates(context: ArticleContext, event: EventMention, sentences: number[]): void {
+  for (const person of personsOfSentences(context, sentences)) {
+    if (event.participants.some((p) => p.entity.id === person.entity.id && p.role === 'DELEGATE')) continue;
+    const side = sideBefore(context, event, person);
+    if (!side) continue;
+    event.participants = event.participants.filter((p) => p.entity.id !== person.entity.id);
+    addParticipant(event, { entity: person.entity, role: 'DELEGATE', onBehalfOf: side });
+    if (!event.participants.some((p) => p.entity.id === side.id))
+      addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
+  }
+}
+
+function personsOfSentences(context: ArticleContext, sentences: number[]): EntityMention[] {
+  const wanted = new Set(sentences);
+  return context.mentions.filter(
+    (m) => m.entity.kind === 'PERSON' && !m.nested && wanted.has(context.tokens[m.first]?.sentence ?? -1),
+  );
+}
+
+/** The side named by the nearest cue before the person in its clause, across the persons listed with it. */
+function sideBefore(context: ArticleContext, event: EventMention, person: EntityMention): KnownEntity | null {
+  const { phrases } = context.resources;
+  for (let i = person.first - 1; i >= clauseStart(context, person.first); i--) {
+    const mention = context.mentionAtToken.get(i);
+    if (mention) {
+      i = mention.first;
+      continue;
+    }
+    if (matchIn(context, phrases.mediationWords, i)) return soleMediator(event);
+    const cue = matchIn(context, phrases.delegateSideCues, i);
+    if (cue) return sideAfter(context, cue.last);
+  }
+  return null;
+}
+
+/** The actor right after a side cue, past a word such as الجانب: "عن الجانب الكونغولي". */
+function sideAfter(context: ArticleContext, cueLast: number): KnownEntity | null {
+  const next = matchIn(context, context.resources.phrases.sideNouns, cueLast + 1);
+  const mention = context.mentionAtToken.get((next?.last ?? cueLast) + 1);
+  const isSide = mention?.entity.type === 'ACTOR' && mention.entity.kind !== 'PERSON';
+  return isSide ? mention.entity : null;
+}
+
+function soleMediator(event: EventMention): KnownEntity | null {
+  const mediators = event.participants.filter((p) => p.role === 'MEDIATOR' && p.entity.kind !== 'PERSON');
+  return mediators.length === 1 ? (mediators[0]?.entity ?? null) : null;
+}

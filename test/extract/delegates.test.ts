@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+const delegatesOf = (text: string, type = 'AGREEMENT') =>
+  analyze(text)
+    .find((e) => e.type === type)
+    ?.participants.filter((p) => p.includes(':DELEGATE'))
+    .sort();
+
+describe('persons who act for a side, from the words before them', () => {
+  it('reads who signed for which side (وقع عن X)', () => {
+    const delegates = delegatesOf(
+      'وقعت روسيا وأوكرانيا اتفاقا في جدة. ووقع الاتفاق عن الجانب الروسي محمد عثمان، وعن الجانب الأوكراني أحمد علي.',
+    );
+    expect(delegates).toEqual(['Ahmed Ali:DELEGATE@Ukraine', 'Mohammed Osman:DELEGATE@Russia']);
+  });
+
+  it('gives a side the persons listed after the verb of representing (ومثّل X A وB)', () => {
+    const delegates = delegatesOf(
+      'بدأت في جدة محادثات بين القوات المسلحة السودانية وقوات الدعم السريع. ومثّل الولايات المتحدة فيها محمد حسن وأحمد علي.',
+      'NEGOTIATION',
+    );
+    expect(delegates).toEqual(['Ahmed Ali:DELEGATE@United States', 'Mohammed Hassan:DELEGATE@United States']);
+  });
+
+  it('makes whoever leads the mediation act for the one mediator', () => {
+    const delegates = delegatesOf(
+      'بدأت في جدة محادثات بين روسيا وأوكرانيا بوساطة قطرية. وقاد الوساطة محمد حسن.',
+      'NEGOTIATION',
+    );
+    expect(delegates).toEqual(['Mohammed Hassan:DELEGATE@Qatar']);
+  });
+
+  it('takes no side from a source quoted with عن', () => {
+    const delegates = delegatesOf(
+      'نقلت رويترز عن محمد حسن أن محادثات بين روسيا وأوكرانيا بدأت في جدة.',
+      'NEGOTIATION',
+    );
+    expect(delegates).toEqual([]);
+  });
+});
