@@ -105,11 +105,12 @@ function isSideWord(context: ArticleContext, mention: EntityMention): boolean {
 /**
  * A nisba right after the trigger ("الغارات الإسرائيلية"), the subject after a
  * verb ("قصفت إسرائيل") or the agent or object after a verbal noun ("إجلاء القوات").
+ * After a verb whose subject stands before it ("قطر تدعو روسيا") the actor is its object.
  */
 function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): void {
   const roles = context.resources.files.roles;
   const next = agentAfter(context, event);
-  if (!next) return;
+  if (!next || (event.verbal && !next.adjectival && subjectBefore(context, event))) return;
   const afterNoun = event.verbal ? roles.subjectRole[event.type] : roles.agentRole[event.type];
   const role = next.adjectival ? roles.adjectiveRole[event.type] : afterNoun;
   if (!role || hasEntity(event, next.entity)) return;

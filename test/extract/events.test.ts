@@ -78,6 +78,11 @@ describe('events and their arguments', () => {
     expect(events[0]).toMatchObject({ type: 'STATEMENT', participants: ['Qatar:INITIATOR'] });
   });
 
+  it('reads a warning as a statement by its author, not the event it warns of', () => {
+    const events = analyze('قطر تحذر من انهيار اتفاق وقف إطلاق النار في الفاشر');
+    expect(events.map((e) => [e.type, e.participants])).toEqual([['STATEMENT', ['Qatar:INITIATOR']]]);
+  });
+
   it('reads a verb whose subject is an event noun as no event of its own', () => {
     const events = analyze('دخلت الهدنة بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ اليوم');
     expect(events.map((e) => e.type)).toEqual(['AGREEMENT']);
