@@ -113,7 +113,12 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   }
   cuedDelegates(context, events);
   shareTalksAndAccordSides(events);
-  return events;
+  return events.filter(isAnchored);
+}
+
+/** An event that names neither who took part nor where is no fact the graph can hold. */
+function isAnchored(event: EventMention): boolean {
+  return event.participants.length > 0 || event.place !== null;
 }
 
 /** MEDIA actors named right after "وكالة". */

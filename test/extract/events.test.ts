@@ -83,6 +83,21 @@ describe('events and their arguments', () => {
     expect(events.map((e) => [e.type, e.participants])).toEqual([['STATEMENT', ['Qatar:INITIATOR']]]);
   });
 
+  it('reads arrests, deployments and flights from their own words', () => {
+    const [arrest] = analyze('اعتقلت قوات الدعم السريع عشرات المدنيين في الفاشر');
+    expect(arrest).toMatchObject({
+      type: 'CRIME',
+      place: 'El Fasher',
+      participants: ['Rapid Support Forces:INITIATOR'],
+    });
+    const [deployment] = analyze('واتهمت أوكرانيا روسيا بنشر آلاف الجنود قرب خاركيف');
+    expect(deployment).toMatchObject({ type: 'DEPLOYMENT', place: 'Kharkiv' });
+  });
+
+  it('tells no event that names neither who took part nor where', () => {
+    expect(analyze('وأدت الحرب إلى نزوح ملايين الأشخاص.')).toEqual([]);
+  });
+
   it('reads a verb whose subject is an event noun as no event of its own', () => {
     const events = analyze('دخلت الهدنة بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ اليوم');
     expect(events.map((e) => e.type)).toEqual(['AGREEMENT']);
