@@ -64,23 +64,40 @@ function cueTargets(
   event: EventMention,
 ): EntityMention[] {
   const window = context.resources.files.roles.window;
+  const sentence = context.tokens[cueLast]?.sentence;
   const candidates = mentionsBetween(context, cueLast + 1, cueLast + window).filter(
     (m) =>
-      sameClause(context, m.first, cueLast) &&
+      context.tokens[m.first]?.sentence === sentence &&
       isArgument(context, m, event.type, cue.role) &&
       !hasEntity(event, m.entity),
   );
   const [first] = candidates;
-  if (!first) return [];
+  if (!first || !sameClause(context, first.first, cueLast)) return [];
+  return cue.conjoined ? listFrom(context, first, candidates.slice(1)) : [first];
+}
+
+/**
+ * An actor and those listed after it: joined by و/and, or by commas when the
+ * list closes with و/and ("Egypt, Qatar and Turkey"، "مصر، قطر وتركيا").
+ */
+function listFrom(
+  context: ArticleContext,
+  first: EntityMention,
+  following: EntityMention[],
+): EntityMention[] {
   const chosen = [first];
-  if (cue.conjoined) {
-    for (const next of candidates.slice(1)) {
-      const previous = chosen[chosen.length - 1] as EntityMention;
-      if (!joinedByAnd(context, previous, next)) break;
-      chosen.push(next);
-    }
+  let closed = 1;
+  for (const next of following) {
+    const previous = chosen[chosen.length - 1] as EntityMention;
+    if (joinedByAnd(context, previous, next)) closed = chosen.length + 1;
+    else if (!joinedByComma(context, previous, next)) break;
+    chosen.push(next);
   }
-  return chosen;
+  return chosen.slice(0, closed);
+}
+
+function joinedByComma(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {
+  return next.first === previous.last + 1 && /^[،,]$/.test(context.tokens[next.first]?.punctBefore ?? '');
 }
 
 function isArgument(context: ArticleContext, mention: EntityMention, type: EventType, role: Role): boolean {

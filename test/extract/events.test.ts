@@ -83,6 +83,19 @@ describe('events and their arguments', () => {
     expect(events.map((e) => [e.type, e.participants])).toEqual([['STATEMENT', ['Qatar:INITIATOR']]]);
   });
 
+  it('reads the members of a list closed by and, and no further', () => {
+    const [listed] = analyze(
+      'Talks between Russia and Ukraine, mediated by Egypt, Qatar and Saudi Arabia, opened on Monday.',
+    );
+    expect(listed?.participants.filter((p) => p.endsWith('MEDIATOR'))).toEqual([
+      'Egypt:MEDIATOR',
+      'Qatar:MEDIATOR',
+      'Saudi Arabia:MEDIATOR',
+    ]);
+    const [unlisted] = analyze('Talks between Russia and Ukraine, mediated by Egypt, Qatar said on Monday.');
+    expect(unlisted?.participants.filter((p) => p.endsWith('MEDIATOR'))).toEqual(['Egypt:MEDIATOR']);
+  });
+
   it('reads arrests, deployments and flights from their own words', () => {
     const [arrest] = analyze('اعتقلت قوات الدعم السريع عشرات المدنيين في الفاشر');
     expect(arrest).toMatchObject({
