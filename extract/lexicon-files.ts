@@ -77,6 +77,7 @@ export interface RolesFile {
   sideWords: Bilingual;
   conjunctions: Bilingual;
   delegates: { sideCues: Bilingual; sideNouns: Bilingual; mediationWords: Bilingual };
+  authorNouns: Bilingual;
 }
 
 export interface ClaimsFile {

@@ -114,7 +114,8 @@ export type CueSet =
   | 'spokespersonFor'
   | 'delegateSideCues'
   | 'sideNouns'
-  | 'mediationWords';
+  | 'mediationWords'
+  | 'authorNouns';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -221,6 +222,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       delegateSideCues: set(files.roles.delegates.sideCues),
       sideNouns: set(files.roles.delegates.sideNouns),
       mediationWords: set(files.roles.delegates.mediationWords),
+      authorNouns: set(files.roles.authorNouns),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),

@@ -129,7 +129,8 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
   const next = agentAfter(context, event);
   if (!next || (event.verbal && !next.adjectival && subjectBefore(context, event))) return;
   const afterNoun = event.verbal ? roles.subjectRole[event.type] : roles.agentRole[event.type];
-  const role = next.adjectival ? roles.adjectiveRole[event.type] : afterNoun;
+  const role =
+    next.adjectival || isAuthor(context, event, next) ? roles.adjectiveRole[event.type] : afterNoun;
   if (!role || hasEntity(event, next.entity)) return;
   for (const mention of conjunctsAfter(context, next))
     addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
@@ -139,6 +140,15 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
   );
   if (secondRole && second)
     addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
+}
+
+/** "هجوم حماس"، "هجوم للشباب": after the act's noun, the actor that follows it at once, or with لـ, is its author. */
+function isAuthor(context: ArticleContext, event: EventMention, mention: EntityMention): boolean {
+  if (event.verbal) return false;
+  const token = context.tokens[mention.first];
+  const clitic = token ? context.text.original.slice(token.start, mention.start) : '';
+  const authorNoun = !!matchIn(context, context.resources.phrases.authorNouns, event.headLast);
+  return /ل$/.test(clitic) || (authorNoun && mention.first === event.headLast + 1);
 }
 
 /** The first actor after the trigger before any cue word: an adjective only when it follows at once. */

@@ -32,6 +32,14 @@ describe('events and their arguments', () => {
     expect(accord?.participants.sort()).toEqual(['Ethiopia:PARTY', 'TPLF:PARTY']);
   });
 
+  it('reads the actor right after an attack noun, or after it with لـ, as its author', () => {
+    expect(analyze('قتل عشرة أشخاص في هجوم لقوات الدعم السريع على الفاشر')[0]?.participants).toContain(
+      'Rapid Support Forces:INITIATOR',
+    );
+    expect(analyze('أدانت مصر هجوم روسيا على خاركيف')[0]?.participants).toContain('Russia:INITIATOR');
+    expect(analyze('ندد الوسطاء باستهداف أوكرانيا.')[0]?.participants).toContain('Ukraine:TARGET');
+  });
+
   it('reads a nisba right after the trigger as the attacker', () => {
     const [strike] = analyze('استهدفت الغارات الروسية مدينة خاركيف');
     expect(strike?.participants).toContain('Russia:INITIATOR');
