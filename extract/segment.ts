@@ -32,12 +32,13 @@ export interface Segment {
 
 type Line = PageLine;
 
+/** Longer markers before those they begin with ("قصص مقترحة نهاية" before "قصص مقترحة"). */
 const MARKERS: Marker[] = [
   'embeddedHeadline',
   'relatedArticle',
   'headlineList',
-  'listStart',
   'listEnd',
+  'listStart',
   'source',
   'tags',
 ];
@@ -112,8 +113,9 @@ class PageSegmenter {
     this.bulletlessList = true;
   }
 
-  /** The list is over: the page's article goes on. */
+  /** The list is over: the page's article goes on (a list already ended by a body line has nothing to end). */
   private endBulletlessList(): void {
+    if (!this.bulletlessList) return;
     this.inList = false;
     this.bulletlessList = false;
     this.closeArticle();
@@ -152,8 +154,13 @@ class PageSegmenter {
     return this.resources.files.segmentation.outletLineSeparator;
   }
 
-  /** A marker opening the line (only the line's opening is tokenized: markers are short). */
+  /** A marker opening the line, also when glued to the title it opens ("Read moreRwanda-backed…"). */
   private markerOf(text: string): { marker: Marker | null; rest: string } {
+    return this.markerAtStart(text) ?? this.markerAtStart(unglued(text)) ?? { marker: null, rest: text };
+  }
+
+  /** Only the line's opening is tokenized: markers are short. */
+  private markerAtStart(text: string): { marker: Marker; rest: string } | null {
     const tokens = tokenize(text.slice(0, MARKER_MAX_CHARS)).tokens;
     for (const marker of MARKERS) {
       const match = this.resources.markers[marker].matchAt(tokens, 0);
@@ -169,7 +176,7 @@ class PageSegmenter {
         };
       }
     }
-    return { marker: null, rest: text };
+    return null;
   }
 
   private openArticle(line: Line): void {
@@ -204,9 +211,10 @@ class PageSegmenter {
   }
 
   /** A sentence, or a long line, is the article again: linked titles are short and end without a full stop. */
+  /** A body sentence ends a list; a question is a headline's way to end ("من هو ...؟"). */
   private endsList(line: Line): boolean {
     const words = line.text.split(/\s+/).length;
-    return /[.!؟?]$/.test(line.text) || words > this.resources.files.segmentation.titleMaxWords;
+    return /[.!]$/.test(line.text) || words > this.resources.files.segmentation.titleMaxWords;
   }
 
   private listItem(line: Line): void {
@@ -326,4 +334,9 @@ interface TagUnit {
   first: number;
   last: number;
   isName: boolean;
+}
+
+/** Saved pages run a link's label into its text: the first lower-to-upper case step is where they meet. */
+function unglued(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2');
 }

@@ -46,6 +46,35 @@ describe('segmentPage', () => {
     expect(segments[2]?.source).toBe('سودان تريبيون');
   });
 
+  it('reads a question as a suggested headline and resumes the article after the list', () => {
+    const page = segmentPage(
+      [
+        'قصفت روسيا مدينة خاركيف ليلا، وأعلنت أوكرانيا مقتل خمسة مدنيين.',
+        'قصص مقترحة',
+        'من هو قائد القوات الروسية في خاركيف؟',
+        'قصص مقترحة نهاية',
+        'وقال رئيس البلدية إن القصف أصاب مبنى سكنيا.',
+      ].join('\n'),
+      testResources(),
+    );
+    expect(page.map((s) => [s.kind, s.title])).toEqual([
+      ['ARTICLE', expect.any(String)],
+      ['HEADLINE', 'من هو قائد القوات الروسية في خاركيف؟'],
+    ]);
+    expect(page[0]?.text).toContain('وقال رئيس البلدية');
+  });
+
+  it('reads a "Read more" label run into the headline it opens', () => {
+    const page = segmentPage(
+      'Sudanese army shells Nyala as talks stall in Jeddah.\n\nRead moreRSF fighters enter El Fasher\n\nMediators said talks would resume.',
+      testResources(),
+    );
+    expect(page.map((s) => [s.kind, s.title])).toEqual([
+      ['ARTICLE', expect.any(String)],
+      ['HEADLINE', 'RSF fighters enter El Fasher'],
+    ]);
+  });
+
   it('keeps a page without markers as one article', () => {
     const plain = segmentPage(
       'بدأت في جدة مفاوضات بين الطرفين.\nوقال الوسطاء إنها إيجابية.',
