@@ -33,7 +33,10 @@ export function linkEntities(text: TokenizedText, resources: ExtractionResources
   const found: EntityMention[] = [];
   for (let i = 0; i < text.tokens.length; i++) {
     const listed = resources.names.matchAt(text.tokens, i);
-    const mention = compoundAt(text, i, listed, resources) ?? nameAt(text, i, listed, resources);
+    const mention =
+      compoundAt(text, i, listed, resources) ??
+      stateFirstCompoundAt(text, i, listed, resources) ??
+      nameAt(text, i, listed, resources);
     const facility = mention ? undefined : facilityAt(text, i, resources);
     if (facility) found.push(facility);
     if (mention) found.push(mention);
@@ -105,6 +108,23 @@ function compoundAt(
   if (resources.files.entityContext.compounds[rule]?.feminineOnly && !feminine) return undefined;
   const body = resources.compoundBodies.get(`${stateCandidate.entity.id}|${rule}`);
   return body ? mentionOf(text, body, i, state.last, head.prefixLength, false) : undefined;
+}
+
+/** English names the state first: "Sudan's army", "Syrian presidency", "Beijing's foreign ministry". */
+function stateFirstCompoundAt(
+  text: TokenizedText,
+  i: number,
+  listed: PhraseMatch<NameCandidate> | undefined,
+  resources: ExtractionResources,
+): EntityMention | undefined {
+  const stateCandidate = listed?.values.find((c) => c.entity.kind === 'STATE');
+  if (!listed || !stateCandidate || !/^[a-z]/.test(text.tokens[i]?.key ?? '')) return undefined;
+  let next = listed.last + 1;
+  const possessive = text.tokens[next];
+  if (possessive?.key === 's' && /['’]/.test(possessive.punctBefore)) next++;
+  const head = resources.compoundHeads.matchAt(text.tokens, next);
+  const body = head && resources.compoundBodies.get(`${stateCandidate.entity.id}|${head.values[0] ?? 0}`);
+  return body ? mentionOf(text, body, i, head.last, 0, false) : undefined;
 }
 
 export function mentionOf(

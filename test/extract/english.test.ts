@@ -7,7 +7,7 @@ describe('English text through the same stages', () => {
       'Russian forces launched a missile attack on Kharkiv on Tuesday, killing 7 people.',
     );
     expect(attack).toMatchObject({ type: 'ATTACK', place: 'Kharkiv', date: '2024-05-14' });
-    expect(attack?.participants).toContain('Russia:INITIATOR');
+    expect(attack?.participants).toContain('Russian Armed Forces:INITIATOR');
   });
 
   it('finds talks with parties and a mediator', () => {
