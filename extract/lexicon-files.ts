@@ -55,6 +55,8 @@ export interface RoleCue extends Bilingual {
   joint?: boolean;
   conjoined?: boolean;
   delegation?: boolean;
+  /** A delegation's head (برئاسة X): only after a delegation word in the clause. */
+  headedBy?: boolean;
   scope?: 'clause' | 'sentence';
 }
 

@@ -39,8 +39,9 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
     if (!match || !cue || context.mentionAtToken.has(i)) continue;
     if (cue.scope !== 'sentence' && !sameClause(context, i, event.first)) continue;
     if ((cue.after && i < event.first) || complementizerBetween(context, match.last, event.first)) continue;
-    if (cue.delegation) applyDelegation(context, event, i, match.last);
-    else {
+    if (cue.delegation) {
+      if (!cue.headedBy || delegationWordBefore(context, i)) applyDelegation(context, event, i, match.last);
+    } else {
       for (const actor of cueTargets(context, cue, match.last, event)) {
         addParticipant(event, { entity: actor.entity, role: cue.role, onBehalfOf: null, joint: !!cue.joint });
       }
@@ -271,6 +272,13 @@ function listEnd(context: ArticleContext, from: number, sentenceLast: number): n
   return sentenceLast;
 }
 
+/** "وفد باكستاني برئاسة X": a delegation word in the cue's clause before it. */
+function delegationWordBefore(context: ArticleContext, cue: number): boolean {
+  for (let i = clauseStart(context, cue); i < cue; i++)
+    if (matchIn(context, context.resources.phrases.delegationHeads, i)) return true;
+  return false;
+}
+
 /** "وفد X" before the cue names the side; else the nearest non-person actor before it. */
 function delegationSide(context: ArticleContext, cue: number, sentenceFirst: number): KnownEntity | null {
   const { resources } = context;
@@ -302,7 +310,9 @@ export function applyLaterDelegations(context: ArticleContext, events: EventMent
     if (withEvents.has(index)) return;
     for (let i = sentence.first; i <= sentence.last; i++) {
       const match = matchIn(context, context.resources.roleCues, i);
-      const cue = match?.values.find((c) => c.delegation);
+      const cue = match?.values.find(
+        (c) => c.delegation && (!c.headedBy || delegationWordBefore(context, i)),
+      );
       if (!match || !cue || context.mentionAtToken.has(i)) continue;
       const event = latestOfTypes(events, index, cue.types);
       if (event) applyDelegation(context, event, i, match.last);

@@ -31,6 +31,21 @@ describe('persons who act for a side, from the words before them', () => {
     expect(delegates).toEqual(['Mohammed Hassan:DELEGATE@Qatar']);
   });
 
+  it('reads برئاسة as heading a delegation, not a body headed by someone', () => {
+    expect(
+      delegatesOf(
+        'بدأت في جدة محادثات بين روسيا وأوكرانيا، وشارك فيها وفد روسي برئاسة محمد عثمان.',
+        'NEGOTIATION',
+      ),
+    ).toEqual(['Mohammed Osman:DELEGATE@Russia']);
+    expect(
+      delegatesOf(
+        'بدأت في جدة محادثات بين روسيا وأوكرانيا، وسط انقسام بين حكومة الوحدة برئاسة محمد عثمان وقوات الدعم السريع.',
+        'NEGOTIATION',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes no side from a source quoted with عن', () => {
     const delegates = delegatesOf(
       'نقلت رويترز عن محمد حسن أن محادثات بين روسيا وأوكرانيا بدأت في جدة.',
