@@ -20,6 +20,11 @@ describe('English text through the same stages', () => {
     );
   });
 
+  it('reads what was fired at as the target', () => {
+    const [attack] = analyze('Russia fired missiles at Ukraine overnight, officials said.');
+    expect(attack?.participants.sort()).toEqual(['Russia:INITIATOR', 'Ukraine:TARGET']);
+  });
+
   it('reads a denial', () => {
     const [attack] = analyze('Hamas denied that it attacked Kharkiv.');
     expect(attack?.claims).toEqual(['Hamas:DENIES']);
