@@ -38,6 +38,9 @@ describe('events and their arguments', () => {
     );
     expect(analyze('أدانت مصر هجوم روسيا على خاركيف')[0]?.participants).toContain('Russia:INITIATOR');
     expect(analyze('ندد الوسطاء باستهداف أوكرانيا.')[0]?.participants).toContain('Ukraine:TARGET');
+    expect(analyze('وتجددت اشتباكات قوات الدعم السريع في الفاشر.')[0]?.participants).toContain(
+      'Rapid Support Forces:INITIATOR',
+    );
   });
 
   it('reads a nisba right after the trigger as the attacker', () => {
