@@ -12,13 +12,12 @@ const THIRD_PARTIES: Role[] = ['MEDIATOR', 'OBSERVER'];
 export function shareTalksAndAccordSides(events: EventMention[]): void {
   const talks = events.filter((e) => e.type === 'NEGOTIATION');
   for (const accord of events.filter((e) => e.type === 'AGREEMENT')) {
-    const related = talks.filter((t) => sameProcess(t, accord));
-    if (related.length !== 1) continue;
-    const [talk] = related as [EventMention];
-    const lent = [...lending(talk, accord), ...lending(accord, talk)];
-    for (const [to, participant] of lent) addParticipant(to, { ...participant, onBehalfOf: null });
-    keepOneRolePerEntity(accord);
-    keepOneRolePerEntity(talk);
+    for (const talk of talks.filter((t) => sameProcess(t, accord))) {
+      const lent = [...lending(talk, accord), ...lending(accord, talk)];
+      for (const [to, participant] of lent) addParticipant(to, { ...participant, onBehalfOf: null });
+      keepOneRolePerEntity(accord);
+      keepOneRolePerEntity(talk);
+    }
   }
 }
 
