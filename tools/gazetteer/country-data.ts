@@ -674,7 +674,7 @@ export const EN_ALIASES: Record<string, string[]> = {
 
 /** Arabic aliases of the STATE actor only (metonyms that are not its capital). */
 export const STATE_AR_ALIASES: Record<string, string[]> = {
-  ISR: ['تل أبيب'],
+  ISR: ['تل أبيب', 'الاحتلال الإسرائيلي', 'الكيان الصهيوني', 'الكيان الإسرائيلي'],
 };
 
 /** States without an army or defence ministry: no such bodies are generated for them. */
@@ -695,7 +695,14 @@ export const BODY_ALIASES: Record<string, string[]> = {
   'US Foreign Ministry': ['State Department', 'US State Department', 'U.S. State Department'],
   'British Foreign Ministry': ['Foreign Office', 'FCDO'],
   'British Defence Ministry': ['Ministry of Defence', 'MoD'],
-  'Israeli Armed Forces': ['جيش الاحتلال', 'جيش الاحتلال الإسرائيلي', 'IDF', 'Israel Defense Forces'],
+  'Israeli Armed Forces': [
+    'جيش الاحتلال',
+    'جيش الاحتلال الإسرائيلي',
+    'قوات الاحتلال',
+    'قوات الاحتلال الإسرائيلي',
+    'IDF',
+    'Israel Defense Forces',
+  ],
   'Sudanese Armed Forces': ['SAF'],
   'Ethiopian Armed Forces': ['قوات الدفاع الوطني الإثيوبية', 'ENDF'],
   'Somali Armed Forces': ['الجيش الوطني الصومالي'],
