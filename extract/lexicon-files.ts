@@ -32,6 +32,7 @@ export interface SegmentationFile {
   outletLineSeparator: string;
   outletLineMaxWords: number;
   titleMaxWords: number;
+  titleMinWords: number;
   tagJoiners: Bilingual;
   boilerplateLines: Bilingual;
   nonNewsCues: Bilingual;

@@ -220,7 +220,13 @@ class PageSegmenter {
   private listItem(line: Line): void {
     const bullet = this.resources.files.segmentation.bullets.find((b) => line.text.startsWith(b));
     const title = (bullet ? line.text.slice(bullet.length) : line.text).trim();
-    if ((!bullet && !this.bulletlessList) || !title || this.isBoilerplate(title)) return;
+    if (
+      (!bullet && !this.bulletlessList) ||
+      !title ||
+      this.isBoilerplate(title) ||
+      this.isTagOrChrome(line, title)
+    )
+      return;
     this.segments.push(emptySegment('HEADLINE', title, this.lastArticleIndex(), false));
   }
 
@@ -241,6 +247,12 @@ class PageSegmenter {
   }
 
   /** An empty bullet or a short line of page furniture ("شارك", "Share"). */
+  /** Too short to be a headline (a tag, a section name), or a line of page chrome. */
+  private isTagOrChrome(line: Line, title: string): boolean {
+    const words = title.split(/\s+/).length;
+    return words < this.resources.files.segmentation.titleMinWords || line.role === 'meta';
+  }
+
   private isBoilerplate(text: string): boolean {
     if (text.length > BOILERPLATE_MAX_CHARS) return false;
     const key = matchKey(text);

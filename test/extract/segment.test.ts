@@ -75,6 +75,22 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('takes no tag line of a list for a headline', () => {
+    const page = segmentPage(
+      [
+        'قصفت روسيا مدينة خاركيف ليلا، وأعلنت أوكرانيا مقتل خمسة مدنيين.',
+        'اقرأ المزيد',
+        'أوكرانيا تعلن إسقاط عشرين مسيرة روسية',
+        'روسيا',
+        'أوكرانيا',
+      ].join('\n'),
+      testResources(),
+    );
+    expect(page.filter((s) => s.kind === 'HEADLINE').map((s) => s.title)).toEqual([
+      'أوكرانيا تعلن إسقاط عشرين مسيرة روسية',
+    ]);
+  });
+
   it('keeps a page without markers as one article', () => {
     const plain = segmentPage(
       'بدأت في جدة مفاوضات بين الطرفين.\nوقال الوسطاء إنها إيجابية.',
