@@ -13,9 +13,10 @@ describe('page lines', () => {
       '03.02.2024, 18:05 (تم التحديث: 03.02.2024, 19:10)',
       'آخر تحديث: 5 مارس 2023',
       'Published On 3 Nov 2022',
+      'توقيت موسكو - كييف',
       'تبادلت القوات الأذربيجانية والأرمينية إطلاق النار على الحدود.',
     ].join('\n');
-    expect(roles(page).map(([role]) => role)).toEqual(['drop', 'drop', 'drop', 'drop', 'drop', 'body']);
+    expect(roles(page).map(([role]) => role)).toEqual(['drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'body']);
   });
 
   it('keeps breadcrumbs, bylines and captions as furniture, and drops a caption shown twice', () => {
