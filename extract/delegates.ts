@@ -44,10 +44,15 @@ function personsOfSentences(context: ArticleContext, sentences: number[]): Entit
   );
 }
 
-/** The side named by the nearest cue before the person in its clause, across the persons listed with it. */
+/**
+ * The side named by the nearest cue before the person in its clause, across the
+ * persons listed with it; or by a cue that makes up the clause before it ("وعن
+ * الجانب المصري، وزير الخارجية X").
+ */
 function sideBefore(context: ArticleContext, event: EventMention, person: EntityMention): KnownEntity | null {
   const { phrases } = context.resources;
-  for (let i = person.first - 1; i >= clauseStart(context, person.first); i--) {
+  const start = clauseStart(context, person.first);
+  for (let i = person.first - 1; i >= start; i--) {
     const mention = context.mentionAtToken.get(i);
     if (mention) {
       i = mention.first;
@@ -56,6 +61,17 @@ function sideBefore(context: ArticleContext, event: EventMention, person: Entity
     if (matchIn(context, phrases.mediationWords, i)) return soleMediator(event);
     const cue = matchIn(context, phrases.delegateSideCues, i);
     if (cue) return sideAfter(context, cue.last);
+  }
+  return start > 0 ? sideClauseBefore(context, start - 1) : null;
+}
+
+/** A clause that ends by naming a side ("ووقعه عن الجانب المصري،"), at token `last`. */
+function sideClauseBefore(context: ArticleContext, last: number): KnownEntity | null {
+  const mention = context.mentionAtToken.get(last);
+  if (!mention) return null;
+  for (let i = mention.first - 1; i >= clauseStart(context, last); i--) {
+    const cue = matchIn(context, context.resources.phrases.delegateSideCues, i);
+    if (cue) return sideAfter(context, cue.last)?.id === mention.entity.id ? mention.entity : null;
   }
   return null;
 }

@@ -15,6 +15,13 @@ describe('persons who act for a side, from the words before them', () => {
     expect(delegates).toEqual(['Ahmed Ali:DELEGATE@Ukraine', 'Mohammed Osman:DELEGATE@Russia']);
   });
 
+  it('reads the side named in the clause before the signatory (ووقعه عن الجانب X، الوزير Y)', () => {
+    const delegates = delegatesOf(
+      'وقعت روسيا وأوكرانيا اتفاقا في جدة. ووقعه عن الجانب الروسي، وزير الخارجية محمد عثمان، ومن الجانب الأوكراني أحمد علي.',
+    );
+    expect(delegates).toEqual(['Ahmed Ali:DELEGATE@Ukraine', 'Mohammed Osman:DELEGATE@Russia']);
+  });
+
   it('gives a side the persons listed after the verb of representing (ومثّل X A وB)', () => {
     const delegates = delegatesOf(
       'بدأت في جدة محادثات بين القوات المسلحة السودانية وقوات الدعم السريع. ومثّل الولايات المتحدة فيها محمد حسن وأحمد علي.',

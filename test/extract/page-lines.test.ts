@@ -16,7 +16,15 @@ describe('page lines', () => {
       'توقيت موسكو - كييف',
       'تبادلت القوات الأذربيجانية والأرمينية إطلاق النار على الحدود.',
     ].join('\n');
-    expect(roles(page).map(([role]) => role)).toEqual(['drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'body']);
+    expect(roles(page).map(([role]) => role)).toEqual([
+      'drop',
+      'drop',
+      'drop',
+      'drop',
+      'drop',
+      'drop',
+      'body',
+    ]);
   });
 
   it('keeps breadcrumbs, bylines and captions as furniture, and drops a caption shown twice', () => {
