@@ -11,6 +11,7 @@ import {
   breaksName,
   englishName,
   familyNameKeys,
+  isOrdinaryWord,
   isSpeakerName,
   nameChainEnd,
   readNameWord,
@@ -120,19 +121,37 @@ class NameFinder {
   private nameList(from: number): EntityMention[] {
     const names: EntityMention[] = [];
     const sentence = this.tokens[from]?.sentence;
-    let i = this.firstNameWord(from);
+    const first = this.firstNameWord(from);
+    let i = first;
     while (i < this.tokens.length && this.tokens[i]?.sentence === sentence) {
-      const name = this.personAt(i, names.length > 0 ? 1 : 0);
+      const prefixLength = i === first ? 0 : 1;
+      const name = this.isListName(i, prefixLength) ? this.personAt(i, prefixLength) : null;
       if (name) names.push(name);
       i = this.nextListItem((name?.last ?? i) + 1, sentence);
     }
     return names;
   }
 
-  /** The list's first name may come after a few words about the delegation ("ضم الوفد الحكومي A"). */
+  /**
+   * The list's first name may come after a few definite words or known names about the delegation
+   * ("ضم الوفد الحكومي A"), not after a count or a noun ("بينهم ثلاثة صحفيين").
+   */
   private firstNameWord(from: number): number {
-    for (let i = from; i < from + MAX_AFFILIATION_WORDS; i++) if (this.isNameWord(i, 0)) return i;
-    return from;
+    for (let i = from; i < from + MAX_AFFILIATION_WORDS; i++) {
+      if (this.isListName(i)) return i;
+      if (!this.covered.has(i) && !this.tokens[i]?.key.startsWith('ال')) break;
+    }
+    return this.tokens.length;
+  }
+
+  /**
+   * A list cue (بينهم، هم، ضم) is weaker than a title: an item starts with a word of the name table
+   * or with a word that is not an ordinary one ("بينهم صحفيون" lists no one).
+   */
+  private isListName(i: number, prefixLength = 0): boolean {
+    const key = this.tokens[i]?.key.slice(prefixLength) ?? '';
+    const named = !!readNameWord(key, this.resources, false) || !isOrdinaryWord(key, this.resources);
+    return named && this.isNameWord(i, prefixLength);
   }
 
   private nextListItem(from: number, sentence: number | undefined): number {

@@ -111,6 +111,8 @@ export interface DatesFile {
 
 export interface PersonCuesFile {
   maxNameWords: number;
+  /** How many of the most frequent ordinary words can never start a name, even after a title. */
+  frequentWords: number;
   /** Words inside a name chain that join its parts (بن، آل، أبو، عبد), each with its English form. */
   connectors: Record<string, string>;
   titles: Bilingual;

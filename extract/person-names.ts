@@ -11,6 +11,8 @@ import type { Token } from './tokens.js';
 const NAME_CLITICS = ['و', 'ل', 'ب', 'ف', 'ول', 'وب'];
 const ARTICLE = 'ال';
 const MIN_NAME_WORD = 2;
+/** A noun with a possessive pronoun (قادتها، مفاوضيهم): never a name's first word. */
+const PRONOUN_SUFFIX = /..(ها|هم|هما)$/;
 
 export interface NameWordReading {
   /** Characters of clitic before the name word. */
@@ -107,18 +109,33 @@ export function isOrdinaryWord(key: string, resources: ExtractionResources): boo
 }
 
 /**
- * An ordinary word that ends a name announced by a title: from the third word
+ * An ordinary word that ends a name announced by a title, or keeps a title from
+ * announcing one (الملك والشعب): as the first word and from the third word
  * on; as the second word only when it looks like a verb, a preposition's
  * phrase or a noun with a pronoun ("عباس يتحدث"، "بوش بشكل"), since a family
  * name can also be an ordinary word ("عمر صديق").
  */
 export function breaksName(key: string, position: number, resources: ExtractionResources): boolean {
-  if (position === 0 || !isOrdinaryWord(key, resources)) return false;
-  if (position >= 2 || /^[يتن]/.test(key) || /(ه|ها|هم|هما)$/.test(key)) return true;
+  if (position === 0 && !readNameWord(key, resources, true) && PRONOUN_SUFFIX.test(key)) return true;
+  if (!isOrdinaryWord(key, resources)) return false;
+  if (position === 0) return !readNameWord(key, resources, true) && looksLikeCommonNoun(key, resources);
+  if (position >= 2 || /^س?[يتن]/.test(key) || /(ه|ها|هم|هما)$/.test(key)) return true;
   const prefix = [...NAME_CLITICS, ARTICLE].find(
     (p) => key.startsWith(p) && key.length - p.length >= MIN_NAME_WORD,
   );
   return !!prefix && resources.ordinaryWords.has(key.slice(prefix.length));
+}
+
+/**
+ * An ordinary word that a title cannot announce as a name (الإمام قصة، الملك والشعب، بينهم ثلاثة):
+ * one of the most frequent words, a feminine or plural noun (ة، ات), or an ordinary word behind a
+ * clitic. Rarer ordinary words stay possible: subtitles make many foreign names ordinary (جاسبر).
+ */
+function looksLikeCommonNoun(key: string, resources: ExtractionResources): boolean {
+  if (resources.frequentWords.has(key) || /(ه|ات)$/.test(key)) return true;
+  return [...NAME_CLITICS, ARTICLE].some(
+    (p) => key.startsWith(p) && resources.ordinaryWords.has(key.slice(p.length)),
+  );
 }
 
 /** The usual English spelling of a name, word by word; letter by letter where the table has no entry. */
@@ -149,6 +166,6 @@ export function familyNameKeys(name: readonly string[], resources: ExtractionRes
   const last = name[name.length - 1];
   if (!last || name.length < 2) return [];
   const reading = readNameWord(last, resources, false);
-  if (reading?.common || reading?.connector || last.length < 3) return [];
+  if (reading?.common || reading?.connector || last.length < 3 || isOrdinaryWord(last, resources)) return [];
   return last.startsWith(ARTICLE) ? [last, last.slice(ARTICLE.length)] : [last, ARTICLE + last];
 }

@@ -71,6 +71,8 @@ export interface ExtractionResources {
   nameWords: Map<string, NameWord>;
   /** Match keys of frequent ordinary words (ordinary-words.txt). */
   ordinaryWords: Set<string>;
+  /** The most frequent of them (personCues.frequentWords first lines): they never start a name. */
+  frequentWords: Set<string>;
   /** Connectors of a name chain (بن، آل، عبد) by match key, with their English form. */
   nameConnectors: Map<string, string>;
   /** Stop words as written (diacritics aside): على must not hide the name علي. */
@@ -219,6 +221,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
     nameWords: new Map(files.nameWords.map((entry) => [matchKey(entry.word), entry])),
     ordinaryWords: new Set(files.ordinaryWords.map(matchKey)),
+    frequentWords: new Set(files.ordinaryWords.slice(0, files.personCues.frequentWords).map(matchKey)),
     nameConnectors: new Map(
       Object.entries(files.personCues.connectors).map(([word, english]) => [matchKey(word), english]),
     ),

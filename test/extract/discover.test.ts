@@ -38,6 +38,24 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('lets no title or list cue announce ordinary words as a person', () => {
+    expect(discover('وروى الإمام قصة آخر تجديد للمسجد القديم')).toEqual([]);
+    expect(discover('وكانت ثورة الملك والشعب رفضا للاستعمار')).toEqual([]);
+    expect(discover('قتل ستة مدنيين بينهم ثلاثة مزارعين محليين في القصف')).toEqual([]);
+    expect(discover('أصيب عشرة أشخاص بينهم طلاب جامعيون في الانفجار')).toEqual([]);
+    expect(discover('وأرسل القائد قادتها الميدانيين إلى الجبهة')).toEqual([]);
+  });
+
+  it('still reads a rarer word after a title as a foreign name, and lists after a delegation', () => {
+    expect(discover('قال الجنرال جاسبر جيفرز إن الهدنة صامدة')).toEqual([
+      { text: 'جاسبر جيفرز', kind: 'PERSON' },
+    ]);
+    expect(discover('وكان بين الرهائن المحررين هم نوعا مارون وإيلان كوهين')).toEqual([
+      { text: 'نوعا مارون', kind: 'PERSON' },
+      { text: 'إيلان كوهين', kind: 'PERSON' },
+    ]);
+  });
+
   it('takes no organization for a name', () => {
     expect(discover('أعلن رئيس هيئة الأركان أن القوات انسحبت')).toEqual([]);
   });

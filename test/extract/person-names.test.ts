@@ -43,6 +43,11 @@ describe('person names without a title', () => {
     expect(persons('وقال إن الأمل كبير في التوصل إلى اتفاق')).toEqual([]);
   });
 
+  it('takes no ordinary word of a false name for the family name of later mentions', () => {
+    const found = persons('وشاركت الممثلة سهير البابلي في مسلسل جديد، وعرض المسلسل في رمضان');
+    expect(found.filter(([text]) => text.includes('مسلسل'))).toEqual([]);
+  });
+
   it('ends a name announced by a title at the ordinary words after it', () => {
     expect(persons('وقال الرئيس جورج بوش ضمن حملة انتخابية إن القوات ستبقى')).toEqual([
       ['جورج بوش', 'George Bush'],
