@@ -11,6 +11,7 @@ import {
   breaksName,
   englishName,
   familyNameKeys,
+  isLoneName,
   isOrdinaryWord,
   isSpeakerName,
   nameChainEnd,
@@ -20,6 +21,7 @@ import { type ExtractionResources, type KnownEntity, writtenForm } from './resou
 import type { Token, TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
+const TANWEEN = /[\u064B-\u064D]/;
 
 /** New person and group mentions over words no known name covers. */
 export function discoverEntities(
@@ -104,13 +106,75 @@ class NameFinder {
   unintroducedName(i: number): EntityMention[] {
     const reading = readNameWord(this.tokens[i]?.key ?? '', this.resources, true);
     const usable = (k: number) =>
-      !this.covered.has(k) && !this.isStopWord(this.tokens[k] as Token) && !this.isCueWord(k);
+      !!this.tokens[k] &&
+      this.tokens[k].sentence === this.tokens[i]?.sentence &&
+      !this.covered.has(k) &&
+      !this.isStopWord(this.tokens[k]) &&
+      !this.isCueWord(k);
     if (!reading || !usable(i)) return [];
     const last = nameChainEnd(this.tokens, i, this.resources, usable);
     if (last > i) return [this.mention(i, last, reading.prefixLength, 'PERSON')];
     const verb = this.resources.claimCues.matchAt(this.tokens, i - 1);
     const afterVerb = !!verb && verb.last === i - 1 && this.tokens[i]?.punctBefore === '';
-    return isSpeakerName(this.tokens, i, this.resources, afterVerb) ? [this.mention(i, i, 0, 'PERSON')] : [];
+    if (!isLoneName(this.tokens[i]?.key ?? '', this.resources) || !this.mayStandAlone(i)) {
+      return isSpeakerName(this.tokens, i, this.resources, afterVerb)
+        ? [this.mention(i, i, 0, 'PERSON')]
+        : [];
+    }
+    const first = reading.prefixLength > 0 ? i : this.unknownNameStart(i, usable);
+    const end = this.unknownNameEnd(i, usable);
+    return [this.mention(first, end, first === i ? reading.prefixLength : 0, 'PERSON')];
+  }
+
+  /**
+   * A name word of the table stands for a name whose other words the table may lack: the words
+   * before it that are not ordinary ("تيري رود لارسن") or a connector ("أبو حمزة").
+   */
+  private unknownNameStart(i: number, usable: (k: number) => boolean): number {
+    const max = this.resources.files.personCues.maxNameWords;
+    let first = i;
+    while (i - first + 1 < max && this.tokens[first]?.punctBefore === '' && first > 0) {
+      const key = this.tokens[first - 1]?.key ?? '';
+      const reading = readNameWord(key, this.resources, false);
+      const nameWord = !!reading && (reading.connector || !reading.definite);
+      if (!usable(first - 1) || !(nameWord || this.isUnknownNameWord(first - 1, false))) break;
+      first--;
+    }
+    return first;
+  }
+
+  /** …and the words after it that are name words or not ordinary ("يوسف بطرس غالي", "نوري المالكي"). */
+  private unknownNameEnd(i: number, usable: (k: number) => boolean): number {
+    const max = this.resources.files.personCues.maxNameWords;
+    let last = i;
+    while (last - i + 1 < max && usable(last + 1) && this.tokens[last + 1]?.punctBefore === '') {
+      const key = this.tokens[last + 1]?.key ?? '';
+      const reading = readNameWord(key, this.resources, false);
+      if (!(reading && !reading.common) && !this.isUnknownNameWord(last + 1, true)) break;
+      last++;
+    }
+    while (last > i && readNameWord(this.tokens[last]?.key ?? '', this.resources, false)?.connector) last--;
+    return last;
+  }
+
+  /** Neither a month (شباط، ماي) nor a day, nor written with the tanween of an adverb (نافياً). */
+  private mayStandAlone(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || TANWEEN.test(this.text.original.slice(token.start, token.end))) return false;
+    return !this.resources.months.matchAt(this.tokens, k) && !this.resources.weekdays.matchAt(this.tokens, k);
+  }
+
+  /**
+   * An Arabic word that is not an ordinary one, a clitic-led one or a noun with a pronoun; after the
+   * name it may carry the article (نوري المالكي), before it it must not look like a verb, a
+   * verbal noun, a preposition's phrase or a plural (يحتملون، إرهاب، للشهيد، مواطنون).
+   */
+  private isUnknownNameWord(k: number, after: boolean): boolean {
+    const token = this.tokens[k];
+    if (!token || !/^[\u0621-\u064A]{3,}$/.test(token.key) || this.isCueWord(k) || !this.mayStandAlone(k))
+      return false;
+    if (isOrdinaryWord(token.key, this.resources) || /^و|(ه|ها|هم)$/.test(token.key)) return false;
+    return after || !/^(ال|[يتنال])|(ون|ين|ات)$/.test(token.key);
   }
 
   private optional(mention: EntityMention | null): EntityMention[] {

@@ -152,6 +152,8 @@ export interface NameWord {
   english: string;
   /** Also an ordinary word: it starts a name only after a cue. */
   common: boolean;
+  /** Also a noun or adjective: part of a name chain, never a person alone. */
+  noun: boolean;
 }
 
 export interface LexiconFiles {

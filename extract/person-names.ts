@@ -19,6 +19,8 @@ export interface NameWordReading {
   prefixLength: number;
   english: string;
   common: boolean;
+  /** Never a person alone (see NameWord.noun). */
+  noun: boolean;
   connector: boolean;
   /** A family name written with the article (الحكيم). */
   definite: boolean;
@@ -45,13 +47,20 @@ function readStem(
   resources: ExtractionResources,
 ): Omit<NameWordReading, 'prefixLength'> | null {
   const connector = resources.nameConnectors.get(stem);
-  if (connector) return { english: connector, common: false, connector: true, definite: false };
+  if (connector) return { english: connector, common: false, noun: false, connector: true, definite: false };
   const word = resources.nameWords.get(stem);
-  if (word) return { english: word.english, common: word.common, connector: false, definite: false };
+  if (word)
+    return { english: word.english, common: word.common, noun: word.noun, connector: false, definite: false };
   if (!stem.startsWith(ARTICLE)) return null;
   const family = resources.nameWords.get(stem.slice(ARTICLE.length));
   if (!family) return null;
-  return { english: `al-${family.english}`, common: family.common, connector: false, definite: true };
+  return {
+    english: `al-${family.english}`,
+    common: family.common,
+    noun: family.noun,
+    connector: false,
+    definite: true,
+  };
 }
 
 /**
@@ -95,6 +104,18 @@ export function isSpeakerName(
   return (
     next === undefined || next.punctBefore !== '' || !!resources.phrases.speakerEnds.matchAt(tokens, i + 1)
   );
+}
+
+/**
+ * A name word that is a person by itself (رايس، يلتسين): in the table, not common, not an ordinary
+ * word, and without the article (العنابي is as often an adjective).
+ */
+export function isLoneName(key: string, resources: ExtractionResources): boolean {
+  const reading = readNameWord(key, resources, true);
+  if (!reading || reading.common || reading.noun || reading.connector || reading.definite) return false;
+  if (key.startsWith(ARTICLE, reading.prefixLength)) return false;
+  const minLength = reading.prefixLength > 0 ? 4 : 3;
+  return key.length - reading.prefixLength >= minLength && !isOrdinaryWord(key, resources);
 }
 
 /** A frequent ordinary word (with or without a clitic or the article) that the name table does not claim. */

@@ -155,12 +155,18 @@ function dataLines(text: string): string[] {
     .filter((line) => line && !line.startsWith('#'));
 }
 
-/** `word<TAB>English<TAB>common` lines; `#` starts a comment line. */
+/** `word<TAB>English<TAB>common|noun` lines; `#` starts a comment line. */
 export function parseNameWords(tsv: string): NameWord[] {
   return dataLines(tsv)
     .map((line) => {
-      const [word = '', english = '', common = ''] = line.split('\t');
-      return { word: word.trim(), english: english.trim(), common: common.trim() === 'common' };
+      const [word = '', english = '', flag = ''] = line.split('\t');
+      const usage = flag.trim();
+      return {
+        word: word.trim(),
+        english: english.trim(),
+        common: usage === 'common',
+        noun: usage === 'noun',
+      };
     })
     .filter((entry) => entry.word && entry.english);
 }

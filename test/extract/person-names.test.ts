@@ -48,6 +48,20 @@ describe('person names without a title', () => {
     expect(found.filter(([text]) => text.includes('مسلسل'))).toEqual([]);
   });
 
+  it('reads a family name of the table standing alone as a person, with the unknown words around it', () => {
+    expect(persons('ووصل شيراك إلى الجزائر في زيارة رسمية')).toEqual([['شيراك', 'Chirac']]);
+    expect(persons('وكان فيديل كاسترو قد زار المدينة').map(([text]) => text)).toEqual(['فيديل كاسترو']);
+    expect(persons('وأكد ميخائيل غورباتشوف ترويكوف أن الحوار ممكن').map(([text]) => text)).toEqual([
+      'ميخائيل غورباتشوف ترويكوف',
+    ]);
+  });
+
+  it('takes no noun, month or adverb of the name table for a person alone', () => {
+    expect(persons('واندلع حريق هائل في المستودع')).toEqual([]);
+    expect(persons('أطلقت السفن صواريخ كروز على الميناء')).toEqual([]);
+    expect(persons('وجرى الاجتماع في شباط الماضي')).toEqual([]);
+  });
+
   it('ends a name announced by a title at the ordinary words after it', () => {
     expect(persons('وقال الرئيس جورج بوش ضمن حملة انتخابية إن القوات ستبقى')).toEqual([
       ['جورج بوش', 'George Bush'],
