@@ -11,6 +11,7 @@ import {
   breaksName,
   englishName,
   familyNameKeys,
+  isAllahCompound,
   isLoneName,
   isOrdinaryWord,
   isSpeakerName,
@@ -290,6 +291,7 @@ class NameFinder {
     if (!token || this.covered.has(i) || /^\d/.test(token.key) || this.isStopWord(token)) return false;
     if (inside && (token.clause !== previous?.clause || token.punctBefore !== '')) return false;
     if (inside && token.key.startsWith('و') && i > 0) return false;
+    if (inside && isAllahCompound(this.tokens, i, this.resources)) return true;
     if (this.isCueWord(i)) return false;
     if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
     if (breaksName(token.key, position, this.resources)) return false;

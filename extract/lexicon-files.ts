@@ -114,6 +114,8 @@ export interface PersonCuesFile {
   /** How many of the most frequent ordinary words can never start a name, even after a title. */
   frequentWords: number;
   /** Words inside a name chain that join its parts (بن، آل، أبو، عبد), each with its English form. */
+  /** Words that make one name with الله after them, with the English spelling of the pair (نصر الله → Nasrallah). */
+  allahCompounds: Record<string, string>;
   connectors: Record<string, string>;
   titles: Bilingual;
   roles: Bilingual;

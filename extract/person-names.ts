@@ -159,6 +159,28 @@ function looksLikeCommonNoun(key: string, resources: ExtractionResources): boole
   );
 }
 
+const ALLAH = 'الله';
+
+/** Whether token `k` is the الله of a compound name (ذبيح الله، نصر الله، عبد الله). */
+export function isAllahCompound(
+  tokens: readonly Token[],
+  k: number,
+  resources: ExtractionResources,
+): boolean {
+  const token = tokens[k];
+  const before = tokens[k - 1];
+  if (!token || !before || token.key !== ALLAH || token.punctBefore !== '') return false;
+  return resources.allahCompounds.has(withoutClitic(before.key, resources));
+}
+
+/** A word without the clitic of coordination or preposition when the rest is an allahCompounds word. */
+function withoutClitic(key: string, resources: ExtractionResources): string {
+  const clitic = NAME_CLITICS.find(
+    (p) => key.startsWith(p) && resources.allahCompounds.has(key.slice(p.length)),
+  );
+  return clitic ? key.slice(clitic.length) : key;
+}
+
 /** The usual English spelling of a name, word by word; letter by letter where the table has no entry. */
 export function englishName(
   words: readonly string[],
@@ -167,6 +189,14 @@ export function englishName(
 ): string {
   const spelled: string[] = [];
   words.forEach((word, k) => {
+    const compound =
+      word === ALLAH && k > 0
+        ? resources.allahCompounds.get(withoutClitic(words[k - 1] ?? '', resources))
+        : undefined;
+    if (compound) {
+      spelled[spelled.length - 1] = compound;
+      return;
+    }
     const english = readNameWord(word, resources, k === 0)?.english ?? fallback(word);
     const previous = spelled[spelled.length - 1];
     if (previous === ABD) spelled[spelled.length - 1] = `Abdel ${capitalized(english.replace(/^al-/, ''))}`;

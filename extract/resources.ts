@@ -73,6 +73,8 @@ export interface ExtractionResources {
   ordinaryWords: Set<string>;
   /** The most frequent of them (personCues.frequentWords first lines): they never start a name. */
   frequentWords: Set<string>;
+  /** Words before الله in a compound name, by match key, with the English spelling of the pair. */
+  allahCompounds: Map<string, string>;
   /** Connectors of a name chain (بن، آل، عبد) by match key, with their English form. */
   nameConnectors: Map<string, string>;
   /** Stop words as written (diacritics aside): على must not hide the name علي. */
@@ -228,6 +230,9 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     nameWords: new Map(files.nameWords.map((entry) => [matchKey(entry.word), entry])),
     ordinaryWords: new Set(files.ordinaryWords.map(matchKey)),
     frequentWords: new Set(files.ordinaryWords.slice(0, files.personCues.frequentWords).map(matchKey)),
+    allahCompounds: new Map(
+      Object.entries(files.personCues.allahCompounds).map(([word, english]) => [matchKey(word), english]),
+    ),
     nameConnectors: new Map(
       Object.entries(files.personCues.connectors).map(([word, english]) => [matchKey(word), english]),
     ),

@@ -62,6 +62,13 @@ describe('person names without a title', () => {
     expect(persons('وجرى الاجتماع في شباط الماضي')).toEqual([]);
   });
 
+  it('reads a compound name in الله as one name word with one English spelling', () => {
+    expect(persons('وقال القائد الميداني سيف الله خالد إن قواته انسحبت')).toEqual([
+      ['سيف الله خالد', 'Saifullah Khaled'],
+    ]);
+    expect(persons('وقال الوزير عبد الله حمدوك إن الحكومة مستعدة')[0]?.[1]).toBe('Abdullah Hamdok');
+  });
+
   it('ends a name announced by a title at the ordinary words after it', () => {
     expect(persons('وقال الرئيس جورج بوش ضمن حملة انتخابية إن القوات ستبقى')).toEqual([
       ['جورج بوش', 'George Bush'],
