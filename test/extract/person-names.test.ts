@@ -66,7 +66,7 @@ describe('person names without a title', () => {
     expect(persons('وقال القائد الميداني سيف الله خالد إن قواته انسحبت')).toEqual([
       ['سيف الله خالد', 'Saifullah Khaled'],
     ]);
-    expect(persons('وقال الوزير عبد الله حمدوك إن الحكومة مستعدة')[0]?.[1]).toBe('Abdullah Hamdok');
+    expect(persons('وقال الوزير عبد الله كمال إن الحكومة مستعدة')[0]?.[1]).toBe('Abdullah Kamal');
   });
 
   it('ends a name announced by a title at the ordinary words after it', () => {
