@@ -122,6 +122,7 @@ class NameFinder {
         ? [this.mention(i, i, 0, 'PERSON')]
         : [];
     }
+    if (this.afterNonPersonHead(i)) return [];
     const first = reading.prefixLength > 0 ? i : this.unknownNameStart(i, usable);
     const end = this.unknownNameEnd(i, usable);
     return [this.mention(first, end, first === i ? reading.prefixLength : 0, 'PERSON')];
@@ -156,6 +157,14 @@ class NameFinder {
     }
     while (last > i && readNameWord(this.tokens[last]?.key ?? '', this.resources, false)?.connector) last--;
     return last;
+  }
+
+  /** A place, body or work word right before the name (مدينة قوانغتشو، فيلم كليك). */
+  private afterNonPersonHead(i: number): boolean {
+    const heads = this.resources.phrases.nonPersonHeads;
+    for (let k = Math.max(0, i - 2); k < i; k++)
+      if (heads.matchAt(this.tokens, k)?.last === i - 1) return true;
+    return false;
   }
 
   /** Neither a month (شباط، ماي) nor a day, nor written with the tanween of an adverb (نافياً). */

@@ -118,8 +118,9 @@ export function isLoneName(key: string, resources: ExtractionResources): boolean
   return key.length - reading.prefixLength >= minLength && !isOrdinaryWord(key, resources);
 }
 
-/** A frequent ordinary word (with or without a clitic or the article) that the name table does not claim. */
+/** A frequent ordinary word as written (بينما), or with a clitic or the article when the name table does not claim it. */
 export function isOrdinaryWord(key: string, resources: ExtractionResources): boolean {
+  if (resources.ordinaryWords.has(key)) return true;
   const name = readNameWord(key, resources, true);
   if (name && !name.common) return false;
   const readings = [
@@ -134,12 +135,13 @@ export function isOrdinaryWord(key: string, resources: ExtractionResources): boo
  * announcing one (الملك والشعب): as the first word and from the third word
  * on; as the second word only when it looks like a verb, a preposition's
  * phrase or a noun with a pronoun ("عباس يتحدث"، "بوش بشكل"), since a family
- * name can also be an ordinary word ("عمر صديق").
+ * name can also be an ordinary word ("عمر صديق"); a definite nisba is a family name there (نوري المالكي).
  */
 export function breaksName(key: string, position: number, resources: ExtractionResources): boolean {
   if (position === 0 && !readNameWord(key, resources, true) && PRONOUN_SUFFIX.test(key)) return true;
   if (!isOrdinaryWord(key, resources)) return false;
   if (position === 0) return !readNameWord(key, resources, true) && looksLikeCommonNoun(key, resources);
+  if (position === 1 && key.startsWith(ARTICLE) && key.endsWith('ي')) return false;
   if (position >= 2 || /^س?[يتن]/.test(key) || /(ه|ها|هم|هما)$/.test(key)) return true;
   const prefix = [...NAME_CLITICS, ARTICLE].find(
     (p) => key.startsWith(p) && key.length - p.length >= MIN_NAME_WORD,

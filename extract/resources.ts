@@ -106,6 +106,7 @@ export type CueSet =
   | 'titles'
   | 'personRoles'
   | 'organizationHeads'
+  | 'nonPersonHeads'
   | 'nonNewsCues'
   | 'agencyCues'
   | 'agencyWords'
@@ -215,6 +216,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
       organizationHeads: set(files.personCues.organizationHeads),
+      nonPersonHeads: set(files.personCues.nonPersonHeads),
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),
       agencyWords: set(files.segmentation.agencyWords),
