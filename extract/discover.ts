@@ -177,14 +177,21 @@ class NameFinder {
   /**
    * An Arabic word that is not an ordinary one, a clitic-led one or a noun with a pronoun; after the
    * name it may carry the article (نوري المالكي), before it it must not look like a verb, a
-   * verbal noun, a preposition's phrase or a plural (يحتملون، إرهاب، للشهيد، مواطنون).
+   * verbal noun, a preposition's phrase or a plural (يحتملون، إرهاب، للشهيد، مواطنون); never a
+   * dual, a feminine plural or an accusative noun (موجهتين، نائبا).
    */
   private isUnknownNameWord(k: number, after: boolean): boolean {
     const token = this.tokens[k];
     if (!token || !/^[\u0621-\u064A]{3,}$/.test(token.key) || this.isCueWord(k) || !this.mayStandAlone(k))
       return false;
     if (isOrdinaryWord(token.key, this.resources) || /^و|(ه|ها|هم)$/.test(token.key)) return false;
-    return after || !/^(ال|[يتنال])|(ون|ين|ات)$/.test(token.key);
+    if (/(تين|تان|يين|ات)$/.test(token.key) || this.isAccusative(token.key)) return false;
+    return after || !/^(ال|[يتنال])|(ون|ين)$/.test(token.key);
+  }
+
+  /** An ordinary noun in the accusative without its tanween written (نائبا، يوما). */
+  private isAccusative(key: string): boolean {
+    return key.endsWith('ا') && this.resources.ordinaryWords.has(key.slice(0, -1));
   }
 
   private optional(mention: EntityMention | null): EntityMention[] {

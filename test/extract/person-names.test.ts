@@ -60,6 +60,11 @@ describe('person names without a title', () => {
     expect(persons('وصل الوفد إلى مدينة كوبرنيكوس الساحلية')).toEqual([]);
     expect(persons('وعرض فيلم غورباتشوف في القاعة الكبرى')).toEqual([]);
     expect(persons('وتحدث غورباتشوف عن الإصلاح')).toEqual([['غورباتشوف', 'Gorbachev']]);
+    expect(persons('ونشر بيانا على منصة إكس')).toEqual([]);
+  });
+
+  it('ends a lone name before an accusative noun or a dual', () => {
+    expect(persons('وعين شيراك نائبا للرئيس').map(([text]) => text)).toEqual(['شيراك']);
   });
 
   it('takes no noun, month or adverb of the name table for a person alone', () => {
