@@ -19,6 +19,7 @@ import {
   readNameWord,
 } from './person-names.js';
 import { type ExtractionResources, type KnownEntity, writtenForm } from './resources.js';
+import { romanize } from './romanize.js';
 import type { Token, TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
@@ -333,10 +334,12 @@ class NameFinder {
 
   private mention(first: number, last: number, prefixLength: number, kind: ActorKind): EntityMention {
     const probe = mentionOf(this.text, placeholder, first, last, prefixLength, false);
-    const words = this.tokens
-      .slice(first, last + 1)
-      .map((t, k) => (k === 0 ? t.key.slice(prefixLength) : t.key));
-    const entity = discoveredEntity(probe.text, words, kind, this.resources);
+    const tokens = this.tokens.slice(first, last + 1);
+    const words = tokens.map((t, k) => (k === 0 ? t.key.slice(prefixLength) : t.key));
+    const written = tokens.map((t, k) =>
+      this.text.original.slice(t.start + (k === 0 ? prefixLength : 0), t.end),
+    );
+    const entity = discoveredEntity(probe.text, words, written, kind, this.resources);
     return { ...probe, entity };
   }
 }
@@ -353,14 +356,15 @@ const placeholder: KnownEntity = {
 function discoveredEntity(
   surface: string,
   words: string[],
+  written: string[],
   kind: ActorKind,
   resources: ExtractionResources,
 ): KnownEntity {
   const { transliteration } = resources.files.morphology;
   const name =
     kind === 'PERSON' && /[\u0600-\u06FF]/.test(surface)
-      ? englishName(words, resources, (word) => transliterate(word, transliteration))
-      : transliterate(surface, transliteration);
+      ? englishName(words, resources, (k) => romanize(written[k] ?? '', transliteration))
+      : romanize(surface, transliteration);
   return {
     id: entityId('ACTOR', name),
     name,
@@ -369,13 +373,4 @@ function discoveredEntity(
     memberOf: null,
     partOf: null,
   };
-}
-
-/** A readable Latin spelling: letter by letter, each word capitalized. */
-export function transliterate(surface: string, table: Record<string, string>): string {
-  const latin = [...surface].map((ch) => table[ch] ?? (/[\u0600-\u06FF]/.test(ch) ? '' : ch)).join('');
-  return latin.replace(
-    /(^|\s)(\p{L})/gu,
-    (_m, space: string, letter: string) => space + letter.toUpperCase(),
-  );
 }

@@ -183,11 +183,11 @@ function withoutClitic(key: string, resources: ExtractionResources): string {
   return clitic ? key.slice(clitic.length) : key;
 }
 
-/** The usual English spelling of a name, word by word; letter by letter where the table has no entry. */
+/** The usual English spelling of a name, word by word; `fallback(k)` spells word k the table lacks. */
 export function englishName(
   words: readonly string[],
   resources: ExtractionResources,
-  fallback: (word: string) => string,
+  fallback: (k: number) => string,
 ): string {
   const spelled: string[] = [];
   words.forEach((word, k) => {
@@ -199,7 +199,7 @@ export function englishName(
       spelled[spelled.length - 1] = compound;
       return;
     }
-    const english = readNameWord(word, resources, k === 0)?.english ?? fallback(word);
+    const english = readNameWord(word, resources, k === 0)?.english ?? fallback(k);
     const previous = spelled[spelled.length - 1];
     if (previous === ABD) spelled[spelled.length - 1] = `Abdel ${capitalized(english.replace(/^al-/, ''))}`;
     else spelled.push(english);
