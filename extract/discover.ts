@@ -315,9 +315,10 @@ class NameFinder {
     return !(prefixLength === 0 && !inside && token.key.startsWith('ال'));
   }
 
-  /** Titles, roles, triggers and reporting verbs end a name. */
+  /** Titles, roles, list verbs (ضم), triggers and reporting verbs end a name. */
   private isCueWord(i: number): boolean {
-    const { phrases, triggers, claimCues } = this.resources;
+    const { phrases, triggers, claimCues, personCues } = this.resources;
+    if (personCues.matchAt(this.tokens, i)?.values[0] === 'list') return true;
     return [phrases.personRoles, phrases.titles, triggers, claimCues].some(
       (index) => !!index.matchAt(this.tokens, i),
     );

@@ -56,6 +56,12 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('ends a name at the verb of a list (ضم)', () => {
+    expect(discover('وقال وزير الدفاع سليم رضا ضم الوفد قادة الجيش')).toEqual([
+      { text: 'سليم رضا', kind: 'PERSON' },
+    ]);
+  });
+
   it('takes no organization for a name', () => {
     expect(discover('أعلن رئيس هيئة الأركان أن القوات انسحبت')).toEqual([]);
   });
