@@ -83,6 +83,27 @@ function withFamilyNames(
   return [...repointed, ...alone];
 }
 
+/** Persons named with an honorific before them (الملا محمد يعقوب) keep that surface as an alias. */
+export function withHonorifics(
+  text: TokenizedText,
+  mentions: EntityMention[],
+  resources: ExtractionResources,
+): EntityMention[] {
+  const honorifics = resources.phrases.honorifics;
+  return mentions.map((mention) => {
+    const first = text.tokens[mention.first];
+    // A clitic on the name's first word (والملا … ومحمد) puts the honorific out of reach.
+    if (mention.entity.kind !== 'PERSON' || !first || mention.start > first.start) return mention;
+    for (let k = Math.max(0, mention.first - 2); k < mention.first; k++) {
+      const honorific = honorifics.matchAt(text.tokens, k);
+      if (honorific?.last !== mention.first - 1 || text.tokens[mention.first]?.punctBefore !== '') continue;
+      const start = text.tokens[k]?.start ?? mention.start;
+      return { ...mention, aliases: [text.original.slice(start, mention.end)] };
+    }
+    return mention;
+  });
+}
+
 class NameFinder {
   constructor(
     private readonly text: TokenizedText,

@@ -121,6 +121,8 @@ export interface PersonCuesFile {
   roles: Bilingual;
   affiliationPrefixes: Bilingual;
   organizationHeads: Bilingual;
+  /** Honorifics kept with the name as an alias of the person (الملا، الشيخ). */
+  honorifics: Bilingual;
   /** Head nouns after which a lone name word names a place, a body or a work (مدينة، مسجد، فيلم). */
   nonPersonHeads: Bilingual;
   listCues: Bilingual;

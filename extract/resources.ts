@@ -107,6 +107,7 @@ export type CueSet =
   | 'personRoles'
   | 'organizationHeads'
   | 'nonPersonHeads'
+  | 'honorifics'
   | 'nonNewsCues'
   | 'agencyCues'
   | 'agencyWords'
@@ -217,6 +218,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       personRoles: set(files.personCues.roles),
       organizationHeads: set(files.personCues.organizationHeads),
       nonPersonHeads: set(files.personCues.nonPersonHeads),
+      honorifics: set(files.personCues.honorifics),
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),
       agencyWords: set(files.segmentation.agencyWords),

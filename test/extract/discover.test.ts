@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverEntities } from '../../extract/discover.js';
+import { discoverEntities, withHonorifics } from '../../extract/discover.js';
 import { linkEntities } from '../../extract/link.js';
 import { tokenize } from '../../extract/tokens.js';
 import { testResources } from './fixtures.js';
@@ -60,6 +60,13 @@ describe('discoverEntities', () => {
     expect(discover('وقال وزير الدفاع سليم رضا ضم الوفد قادة الجيش')).toEqual([
       { text: 'سليم رضا', kind: 'PERSON' },
     ]);
+  });
+
+  it('keeps the name with its honorific as an alias of the person', () => {
+    const tokens = tokenize('واستقبل الرئيس الملا عبد الغني برادر في القصر');
+    const found = discoverEntities(tokens, linkEntities(tokens, testResources()), testResources());
+    const [person] = withHonorifics(tokens, found, testResources());
+    expect([person?.text, person?.aliases]).toEqual(['عبد الغني برادر', ['الملا عبد الغني برادر']]);
   });
 
   it('takes no organization for a name', () => {
