@@ -24,6 +24,8 @@ import type { Token, TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
 const TANWEEN = /[\u064B-\u064D]/;
+/** Connectors that can open a name (match keys). */
+const NAME_OPENERS = new Set(['ابو', 'ابي', 'ابا', 'عبد', 'ام', 'ابن']);
 
 /** New person and group mentions over words no known name covers. */
 export function discoverEntities(
@@ -164,7 +166,14 @@ class NameFinder {
       if (!usable(first - 1) || !(nameWord || this.isUnknownNameWord(first - 1, false))) break;
       first--;
     }
+    while (first < i && !this.startsName(first)) first++;
     return first;
+  }
+
+  /** بن، ولد، آل join two names and start none (ولد فرويد is "Freud was born"); أبو and عبد start one. */
+  private startsName(k: number): boolean {
+    const key = this.tokens[k]?.key ?? '';
+    return !readNameWord(key, this.resources, false)?.connector || NAME_OPENERS.has(key);
   }
 
   /** …and the words after it that are name words or not ordinary ("يوسف بطرس غالي", "نوري المالكي"). */

@@ -219,6 +219,12 @@ export function familyNameKeys(name: readonly string[], resources: ExtractionRes
   const last = name[name.length - 1];
   if (!last || name.length < 2) return [];
   const reading = readNameWord(last, resources, false);
-  if (reading?.common || reading?.connector || last.length < 3 || isOrdinaryWord(last, resources)) return [];
+  if (
+    reading?.common ||
+    reading?.connector ||
+    last.length < 3 ||
+    (!reading && isOrdinaryWord(last, resources))
+  )
+    return [];
   return last.startsWith(ARTICLE) ? [last, last.slice(ARTICLE.length)] : [last, ARTICLE + last];
 }

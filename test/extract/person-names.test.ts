@@ -63,6 +63,11 @@ describe('person names without a title', () => {
     expect(persons('ونشر بيانا على منصة إكس')).toEqual([]);
   });
 
+  it('opens a lone name with أبو or عبد but not with ولد or بن', () => {
+    expect(persons('وحين ولد غورباتشوف كانت القرية فقيرة').map(([text]) => text)).toEqual(['غورباتشوف']);
+    expect(persons('وقال أبو شيراك إن المعركة انتهت').map(([text]) => text)).toEqual(['أبو شيراك']);
+  });
+
   it('ends a lone name before an accusative noun or a dual', () => {
     expect(persons('وعين شيراك نائبا للرئيس').map(([text]) => text)).toEqual(['شيراك']);
   });
