@@ -68,6 +68,11 @@ describe('person names without a title', () => {
     expect(persons('وقال أبو شيراك إن المعركة انتهت').map(([text]) => text)).toEqual(['أبو شيراك']);
   });
 
+  it('takes an unknown word opening with ا before a family name, but no verbal noun', () => {
+    expect(persons('وفاز أوميتاش غورباتشوف بالجائزة').map(([text]) => text)).toEqual(['أوميتاش غورباتشوف']);
+    expect(persons('وأدان انسحاب غورباتشوف من الاتفاق').map(([text]) => text)).toEqual(['غورباتشوف']);
+  });
+
   it('ends a lone name before an accusative noun or a dual', () => {
     expect(persons('وعين شيراك نائبا للرئيس').map(([text]) => text)).toEqual(['شيراك']);
   });
