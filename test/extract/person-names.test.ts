@@ -77,6 +77,10 @@ describe('person names without a title', () => {
     expect(persons('وعين شيراك نائبا للرئيس').map(([text]) => text)).toEqual(['شيراك']);
   });
 
+  it('continues no name with a function word (غير، كان)', () => {
+    expect(persons('وقال غورباتشوف غير مرة إن الإصلاح ممكن')).toEqual([['غورباتشوف', 'Gorbachev']]);
+  });
+
   it('takes no noun, month or adverb of the name table for a person alone', () => {
     expect(persons('واندلع حريق هائل في المستودع')).toEqual([]);
     expect(persons('أطلقت السفن صواريخ كروز على الميناء')).toEqual([]);
