@@ -136,13 +136,15 @@ export function isOrdinaryWord(key: string, resources: ExtractionResources): boo
  * on; as the second word only when it looks like a verb, a preposition's
  * phrase or a noun with a pronoun ("عباس يتحدث"، "بوش بشكل"), since a family
  * name can also be an ordinary word ("عمر صديق"); a definite nisba is a family name there (نوري المالكي).
+ * A given name of the table goes on the name from the third word on (عبد الفتاح آدم حسن).
  */
 export function breaksName(key: string, position: number, resources: ExtractionResources): boolean {
   if (position === 0 && !readNameWord(key, resources, true) && PRONOUN_SUFFIX.test(key)) return true;
   if (!isOrdinaryWord(key, resources)) return false;
   if (position === 0) return !readNameWord(key, resources, true) && looksLikeCommonNoun(key, resources);
   if (position === 1 && key.startsWith(ARTICLE) && key.endsWith('ي')) return false;
-  if (position >= 2 || /^س?[يتن]/.test(key) || /(ه|ها|هم|هما)$/.test(key)) return true;
+  if (/^س?[يتن]/.test(key) || /(ه|ها|هم|هما)$/.test(key)) return true;
+  if (position >= 2) return !resources.nameWords.get(key)?.common;
   const prefix = [...NAME_CLITICS, ARTICLE].find(
     (p) => key.startsWith(p) && key.length - p.length >= MIN_NAME_WORD,
   );

@@ -95,6 +95,12 @@ describe('person names without a title', () => {
     expect(persons('وقال الوزير عبد الله كمال إن الحكومة مستعدة')[0]?.[1]).toBe('Abdullah Kamal');
   });
 
+  it('keeps a given name of the table as the third word of a titled name', () => {
+    expect(persons('وقال قائد الشرطة عبد الرحيم آدم حسن إن الطريق آمن').map(([text]) => text)).toEqual([
+      'عبد الرحيم آدم حسن',
+    ]);
+  });
+
   it('ends a name announced by a title at the ordinary words after it', () => {
     expect(persons('وقال الرئيس جورج بوش ضمن حملة انتخابية إن القوات ستبقى')).toEqual([
       ['جورج بوش', 'George Bush'],
