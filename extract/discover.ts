@@ -252,7 +252,7 @@ class NameFinder {
   private firstNameWord(from: number): number {
     for (let i = from; i < from + MAX_AFFILIATION_WORDS; i++) {
       if (this.isListName(i)) return i;
-      if (!this.covered.has(i) && !this.tokens[i]?.key.startsWith('ال')) break;
+      if (!this.covered.has(i) && !this.isDefinite(i)) break;
     }
     return this.tokens.length;
   }
@@ -294,11 +294,11 @@ class NameFinder {
     const known = this.covered.get(i);
     if (known) return known.entity.kind !== 'PERSON';
     const next = this.tokens[i + 1];
-    const beforeName = !!next && (next.key.startsWith('ال') || this.covered.has(i + 1));
+    const beforeName = !!next && (this.isDefinite(i + 1) || this.covered.has(i + 1));
     const prefixed = beforeName && this.affiliationPrefixes.some((p) => token.key.startsWith(p));
     const preposition = this.isStopWord(token) && this.covered.has(i + 1);
     const organization = !!this.resources.phrases.organizationHeads.matchAt(this.tokens, i);
-    return token.key.startsWith('ال') || prefixed || preposition || organization;
+    return this.isDefinite(i) || prefixed || preposition || organization;
   }
 
   private get affiliationPrefixes(): string[] {
@@ -343,7 +343,7 @@ class NameFinder {
     if (this.isCueWord(i)) return false;
     if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
     if (breaksName(token.key, position, this.resources)) return false;
-    return !(prefixLength === 0 && !inside && token.key.startsWith('ال'));
+    return !(prefixLength === 0 && !inside && this.isDefinite(i));
   }
 
   /** Titles, roles, list verbs (ضم), triggers and reporting verbs end a name. */
@@ -358,6 +358,12 @@ class NameFinder {
   private isStopWord(token: Token): boolean {
     const written = writtenForm(this.text.original.slice(token.start, token.end));
     return this.resources.writtenStopWords.has(written);
+  }
+
+  /** Written with the article ال; a name with a hamza (ألكسندر، إلياس) only looks so once normalized. */
+  private isDefinite(i: number): boolean {
+    const token = this.tokens[i];
+    return !!token && this.text.original.startsWith('ال', token.start);
   }
 
   private isLatin(i: number): boolean {

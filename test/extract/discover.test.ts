@@ -56,6 +56,12 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('reads a name opening with أل or إل after a title, which is no article', () => {
+    expect(discover('وقال وزير الداخلية ألكسندر فوميتشكين إن الحدود مغلقة')).toEqual([
+      { text: 'ألكسندر فوميتشكين', kind: 'PERSON' },
+    ]);
+  });
+
   it('ends a name at the verb of a list (ضم)', () => {
     expect(discover('وقال وزير الدفاع سليم رضا ضم الوفد قادة الجيش')).toEqual([
       { text: 'سليم رضا', kind: 'PERSON' },
