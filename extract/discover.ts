@@ -207,9 +207,9 @@ class NameFinder {
 
   /**
    * An Arabic word that is not an ordinary one, a clitic-led one or a noun with a pronoun; after the
-   * name it may carry the article (نوري المالكي), before it it must not look like a verb, a
-   * verbal noun (إرهاب، استشهاد، انسحاب، اعتقال), a preposition's phrase or a plural (يحتملون،
-   * للشهيد، مواطنون), though a foreign name may open with ا (أميتاب باتشان); never a
+   * name it may carry the article (نوري المالكي), before it it must not look like a plural verb,
+   * a verbal noun (إرهاب، استشهاد، انسحاب، اعتقال), a preposition's phrase or a plural (يحتملون،
+   * للشهيد، مواطنون), though a foreign name may open with ا, ن or ت (أميتاب باتشان); never a
    * dual, a feminine plural or an accusative noun (موجهتين، نائبا).
    */
   private isUnknownNameWord(k: number, after: boolean): boolean {
@@ -218,7 +218,7 @@ class NameFinder {
       return false;
     if (isOrdinaryWord(token.key, this.resources) || /^و|(ه|ها|هم)$/.test(token.key)) return false;
     if (/(تين|تان|يين|ات)$/.test(token.key) || this.isAccusative(token.key)) return false;
-    return after || !/^(ال|[يتن]|است|ان)|^ا..ا.$|^ا.ت.ا.$|(ون|ين)$/.test(token.key);
+    return after || !/^(ال|است|ان)|^ا..ا.$|^ا.ت.ا.$|(ون|ين|وا)$/.test(token.key);
   }
 
   /** An ordinary noun in the accusative without its tanween written (نائبا، يوما). */
