@@ -9,7 +9,7 @@ import { applyClaims } from './claims.js';
 import { type ArticleContext, createContext, type EventMention } from './context.js';
 import { attachDates, findDates } from './dates.js';
 import { cuedDelegates } from './delegates.js';
-import { discoverEntities } from './discover.js';
+import { discoverEntities, withHonorifics } from './discover.js';
 import {
   addTerritoryTarget,
   continuationEvents,
@@ -85,7 +85,9 @@ function articleContext(
   const discovered = discoverEntities(text, linked, resources).filter(
     (m) => !inSpans(segment.excludedSpans, m.start),
   );
-  const mentions = [...linked, ...discovered].sort((a, b) => a.first - b.first);
+  const mentions = withHonorifics(text, [...linked, ...discovered], resources).sort(
+    (a, b) => a.first - b.first,
+  );
   const skipped = [...segment.excludedSpans, ...segment.metaSpans];
   const body = text.tokens.map((token) => !inSpans(skipped, token.start));
   const isBody = (i: number) => body[i] ?? false;
@@ -143,8 +145,8 @@ function reportEntities(articleId: string, mentions: EntityMention[]): ReportEnt
       report = newReportEntity(articleId, entity, usedIds);
       byEntity.set(entity.id, report);
     }
-    if (!report.aliases.includes(mention.text))
-      report.aliases.splice(report.aliases.length - 1, 0, mention.text);
+    for (const alias of [mention.text, ...(mention.aliases ?? [])])
+      if (!report.aliases.includes(alias)) report.aliases.splice(report.aliases.length - 1, 0, alias);
     report.mentions.push({ text: mention.text, start: mention.start, end: mention.end });
   }
   return [...byEntity.values()];

@@ -11,14 +11,21 @@ import {
   breaksName,
   englishName,
   familyNameKeys,
+  isAllahCompound,
+  isLoneName,
+  isOrdinaryWord,
   isSpeakerName,
   nameChainEnd,
   readNameWord,
 } from './person-names.js';
 import { type ExtractionResources, type KnownEntity, writtenForm } from './resources.js';
+import { romanize } from './romanize.js';
 import type { Token, TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
+const TANWEEN = /[\u064B-\u064D]/;
+/** Connectors that can open a name (match keys). */
+const NAME_OPENERS = new Set(['ابو', 'ابي', 'ابا', 'عبد', 'ام', 'ابن']);
 
 /** New person and group mentions over words no known name covers. */
 export function discoverEntities(
@@ -78,6 +85,27 @@ function withFamilyNames(
   return [...repointed, ...alone];
 }
 
+/** Persons named with an honorific before them (الملا محمد يعقوب) keep that surface as an alias. */
+export function withHonorifics(
+  text: TokenizedText,
+  mentions: EntityMention[],
+  resources: ExtractionResources,
+): EntityMention[] {
+  const honorifics = resources.phrases.honorifics;
+  return mentions.map((mention) => {
+    const first = text.tokens[mention.first];
+    // A clitic on the name's first word (والملا … ومحمد) puts the honorific out of reach.
+    if (mention.entity.kind !== 'PERSON' || !first || mention.start > first.start) return mention;
+    for (let k = Math.max(0, mention.first - 2); k < mention.first; k++) {
+      const honorific = honorifics.matchAt(text.tokens, k);
+      if (honorific?.last !== mention.first - 1 || text.tokens[mention.first]?.punctBefore !== '') continue;
+      const start = text.tokens[k]?.start ?? mention.start;
+      return { ...mention, aliases: [text.original.slice(start, mention.end)] };
+    }
+    return mention;
+  });
+}
+
 class NameFinder {
   constructor(
     private readonly text: TokenizedText,
@@ -103,13 +131,99 @@ class NameFinder {
   unintroducedName(i: number): EntityMention[] {
     const reading = readNameWord(this.tokens[i]?.key ?? '', this.resources, true);
     const usable = (k: number) =>
-      !this.covered.has(k) && !this.isStopWord(this.tokens[k] as Token) && !this.isCueWord(k);
+      !!this.tokens[k] &&
+      this.tokens[k].sentence === this.tokens[i]?.sentence &&
+      !this.covered.has(k) &&
+      !this.isStopWord(this.tokens[k]) &&
+      !this.isCueWord(k);
     if (!reading || !usable(i)) return [];
     const last = nameChainEnd(this.tokens, i, this.resources, usable);
     if (last > i) return [this.mention(i, last, reading.prefixLength, 'PERSON')];
     const verb = this.resources.claimCues.matchAt(this.tokens, i - 1);
     const afterVerb = !!verb && verb.last === i - 1 && this.tokens[i]?.punctBefore === '';
-    return isSpeakerName(this.tokens, i, this.resources, afterVerb) ? [this.mention(i, i, 0, 'PERSON')] : [];
+    if (!isLoneName(this.tokens[i]?.key ?? '', this.resources) || !this.mayStandAlone(i)) {
+      return isSpeakerName(this.tokens, i, this.resources, afterVerb)
+        ? [this.mention(i, i, 0, 'PERSON')]
+        : [];
+    }
+    if (this.afterNonPersonHead(i)) return [];
+    const first = reading.prefixLength > 0 ? i : this.unknownNameStart(i, usable);
+    const end = this.unknownNameEnd(i, usable);
+    return [this.mention(first, end, first === i ? reading.prefixLength : 0, 'PERSON')];
+  }
+
+  /**
+   * A name word of the table stands for a name whose other words the table may lack: the words
+   * before it that are not ordinary ("تيري رود لارسن") or a connector ("أبو حمزة").
+   */
+  private unknownNameStart(i: number, usable: (k: number) => boolean): number {
+    const max = this.resources.files.personCues.maxNameWords;
+    let first = i;
+    while (i - first + 1 < max && this.tokens[first]?.punctBefore === '' && first > 0) {
+      const key = this.tokens[first - 1]?.key ?? '';
+      const reading = readNameWord(key, this.resources, false);
+      const nameWord = !!reading && (reading.connector || !reading.definite);
+      if (!usable(first - 1) || !(nameWord || this.isUnknownNameWord(first - 1, false))) break;
+      first--;
+    }
+    while (first < i && !this.startsName(first)) first++;
+    return first;
+  }
+
+  /** بن، ولد، آل join two names and start none (ولد فرويد is "Freud was born"); أبو and عبد start one. */
+  private startsName(k: number): boolean {
+    const key = this.tokens[k]?.key ?? '';
+    return !readNameWord(key, this.resources, false)?.connector || NAME_OPENERS.has(key);
+  }
+
+  /** …and the words after it that are name words or not ordinary ("يوسف بطرس غالي", "نوري المالكي"). */
+  private unknownNameEnd(i: number, usable: (k: number) => boolean): number {
+    const max = this.resources.files.personCues.maxNameWords;
+    let last = i;
+    while (last - i + 1 < max && usable(last + 1) && this.tokens[last + 1]?.punctBefore === '') {
+      const key = this.tokens[last + 1]?.key ?? '';
+      const reading = readNameWord(key, this.resources, false);
+      if (!(reading && !reading.common) && !this.isUnknownNameWord(last + 1, true)) break;
+      last++;
+    }
+    while (last > i && readNameWord(this.tokens[last]?.key ?? '', this.resources, false)?.connector) last--;
+    return last;
+  }
+
+  /** A place, body or work word right before the name (مدينة قوانغتشو، فيلم كليك). */
+  private afterNonPersonHead(i: number): boolean {
+    const heads = this.resources.phrases.nonPersonHeads;
+    for (let k = Math.max(0, i - 2); k < i; k++)
+      if (heads.matchAt(this.tokens, k)?.last === i - 1) return true;
+    return false;
+  }
+
+  /** Neither a month (شباط، ماي) nor a day, nor written with the tanween of an adverb (نافياً). */
+  private mayStandAlone(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || TANWEEN.test(this.text.original.slice(token.start, token.end))) return false;
+    return !this.resources.months.matchAt(this.tokens, k) && !this.resources.weekdays.matchAt(this.tokens, k);
+  }
+
+  /**
+   * An Arabic word that is not an ordinary one, a clitic-led one or a noun with a pronoun; after the
+   * name it may carry the article (نوري المالكي), before it it must not look like a plural verb,
+   * a verbal noun (إرهاب، استشهاد، انسحاب، اعتقال), a preposition's phrase or a plural (يحتملون،
+   * للشهيد، مواطنون), though a foreign name may open with ا, ن or ت (أميتاب باتشان); never a
+   * dual, a feminine plural or an accusative noun (موجهتين، نائبا).
+   */
+  private isUnknownNameWord(k: number, after: boolean): boolean {
+    const token = this.tokens[k];
+    if (!token || !/^[\u0621-\u064A]{3,}$/.test(token.key) || this.isCueWord(k) || !this.mayStandAlone(k))
+      return false;
+    if (isOrdinaryWord(token.key, this.resources) || /^و|(ه|ها|هم)$/.test(token.key)) return false;
+    if (/(تين|تان|يين|ات)$/.test(token.key) || this.isAccusative(token.key)) return false;
+    return after || !/^(ال|است|ان)|^ا..ا.$|^ا.ت.ا.$|(ون|ين|وا)$/.test(token.key);
+  }
+
+  /** An ordinary noun in the accusative without its tanween written (نائبا، يوما). */
+  private isAccusative(key: string): boolean {
+    return key.endsWith('ا') && this.resources.ordinaryWords.has(key.slice(0, -1));
   }
 
   private optional(mention: EntityMention | null): EntityMention[] {
@@ -120,19 +234,37 @@ class NameFinder {
   private nameList(from: number): EntityMention[] {
     const names: EntityMention[] = [];
     const sentence = this.tokens[from]?.sentence;
-    let i = this.firstNameWord(from);
+    const first = this.firstNameWord(from);
+    let i = first;
     while (i < this.tokens.length && this.tokens[i]?.sentence === sentence) {
-      const name = this.personAt(i, names.length > 0 ? 1 : 0);
+      const prefixLength = i === first ? 0 : 1;
+      const name = this.isListName(i, prefixLength) ? this.personAt(i, prefixLength) : null;
       if (name) names.push(name);
       i = this.nextListItem((name?.last ?? i) + 1, sentence);
     }
     return names;
   }
 
-  /** The list's first name may come after a few words about the delegation ("ضم الوفد الحكومي A"). */
+  /**
+   * The list's first name may come after a few definite words or known names about the delegation
+   * ("ضم الوفد الحكومي A"), not after a count or a noun ("بينهم ثلاثة صحفيين").
+   */
   private firstNameWord(from: number): number {
-    for (let i = from; i < from + MAX_AFFILIATION_WORDS; i++) if (this.isNameWord(i, 0)) return i;
-    return from;
+    for (let i = from; i < from + MAX_AFFILIATION_WORDS; i++) {
+      if (this.isListName(i)) return i;
+      if (!this.covered.has(i) && !this.isDefinite(i)) break;
+    }
+    return this.tokens.length;
+  }
+
+  /**
+   * A list cue (بينهم، هم، ضم) is weaker than a title: an item starts with a word of the name table
+   * or with a word that is not an ordinary one ("بينهم صحفيون" lists no one).
+   */
+  private isListName(i: number, prefixLength = 0): boolean {
+    const key = this.tokens[i]?.key.slice(prefixLength) ?? '';
+    const named = !!readNameWord(key, this.resources, false) || !isOrdinaryWord(key, this.resources);
+    return named && this.isNameWord(i, prefixLength);
   }
 
   private nextListItem(from: number, sentence: number | undefined): number {
@@ -162,11 +294,11 @@ class NameFinder {
     const known = this.covered.get(i);
     if (known) return known.entity.kind !== 'PERSON';
     const next = this.tokens[i + 1];
-    const beforeName = !!next && (next.key.startsWith('ال') || this.covered.has(i + 1));
+    const beforeName = !!next && (this.isDefinite(i + 1) || this.covered.has(i + 1));
     const prefixed = beforeName && this.affiliationPrefixes.some((p) => token.key.startsWith(p));
     const preposition = this.isStopWord(token) && this.covered.has(i + 1);
     const organization = !!this.resources.phrases.organizationHeads.matchAt(this.tokens, i);
-    return token.key.startsWith('ال') || prefixed || preposition || organization;
+    return this.isDefinite(i) || prefixed || preposition || organization;
   }
 
   private get affiliationPrefixes(): string[] {
@@ -207,15 +339,17 @@ class NameFinder {
     if (!token || this.covered.has(i) || /^\d/.test(token.key) || this.isStopWord(token)) return false;
     if (inside && (token.clause !== previous?.clause || token.punctBefore !== '')) return false;
     if (inside && token.key.startsWith('و') && i > 0) return false;
+    if (inside && isAllahCompound(this.tokens, i, this.resources)) return true;
     if (this.isCueWord(i)) return false;
     if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
     if (breaksName(token.key, position, this.resources)) return false;
-    return !(prefixLength === 0 && !inside && token.key.startsWith('ال'));
+    return !(prefixLength === 0 && !inside && this.isDefinite(i));
   }
 
-  /** Titles, roles, triggers and reporting verbs end a name. */
+  /** Titles, roles, list verbs (ضم), triggers and reporting verbs end a name. */
   private isCueWord(i: number): boolean {
-    const { phrases, triggers, claimCues } = this.resources;
+    const { phrases, triggers, claimCues, personCues } = this.resources;
+    if (personCues.matchAt(this.tokens, i)?.values[0] === 'list') return true;
     return [phrases.personRoles, phrases.titles, triggers, claimCues].some(
       (index) => !!index.matchAt(this.tokens, i),
     );
@@ -226,16 +360,24 @@ class NameFinder {
     return this.resources.writtenStopWords.has(written);
   }
 
+  /** Written with the article ال; a name with a hamza (ألكسندر، إلياس) only looks so once normalized. */
+  private isDefinite(i: number): boolean {
+    const token = this.tokens[i];
+    return !!token && this.text.original.startsWith('ال', token.start);
+  }
+
   private isLatin(i: number): boolean {
     return /^[a-z]/.test(this.tokens[i]?.key ?? '');
   }
 
   private mention(first: number, last: number, prefixLength: number, kind: ActorKind): EntityMention {
     const probe = mentionOf(this.text, placeholder, first, last, prefixLength, false);
-    const words = this.tokens
-      .slice(first, last + 1)
-      .map((t, k) => (k === 0 ? t.key.slice(prefixLength) : t.key));
-    const entity = discoveredEntity(probe.text, words, kind, this.resources);
+    const tokens = this.tokens.slice(first, last + 1);
+    const words = tokens.map((t, k) => (k === 0 ? t.key.slice(prefixLength) : t.key));
+    const written = tokens.map((t, k) =>
+      this.text.original.slice(t.start + (k === 0 ? prefixLength : 0), t.end),
+    );
+    const entity = discoveredEntity(probe.text, words, written, kind, this.resources);
     return { ...probe, entity };
   }
 }
@@ -252,14 +394,15 @@ const placeholder: KnownEntity = {
 function discoveredEntity(
   surface: string,
   words: string[],
+  written: string[],
   kind: ActorKind,
   resources: ExtractionResources,
 ): KnownEntity {
   const { transliteration } = resources.files.morphology;
   const name =
     kind === 'PERSON' && /[\u0600-\u06FF]/.test(surface)
-      ? englishName(words, resources, (word) => transliterate(word, transliteration))
-      : transliterate(surface, transliteration);
+      ? englishName(words, resources, (k) => romanize(written[k] ?? '', transliteration))
+      : romanize(surface, transliteration);
   return {
     id: entityId('ACTOR', name),
     name,
@@ -268,13 +411,4 @@ function discoveredEntity(
     memberOf: null,
     partOf: null,
   };
-}
-
-/** A readable Latin spelling: letter by letter, each word capitalized. */
-export function transliterate(surface: string, table: Record<string, string>): string {
-  const latin = [...surface].map((ch) => table[ch] ?? (/[\u0600-\u06FF]/.test(ch) ? '' : ch)).join('');
-  return latin.replace(
-    /(^|\s)(\p{L})/gu,
-    (_m, space: string, letter: string) => space + letter.toUpperCase(),
-  );
 }

@@ -116,12 +116,20 @@ export interface DatesFile {
 
 export interface PersonCuesFile {
   maxNameWords: number;
+  /** How many of the most frequent ordinary words can never start a name, even after a title. */
+  frequentWords: number;
   /** Words inside a name chain that join its parts (بن، آل، أبو، عبد), each with its English form. */
+  /** Words that make one name with الله after them, with the English spelling of the pair (نصر الله → Nasrallah). */
+  allahCompounds: Record<string, string>;
   connectors: Record<string, string>;
   titles: Bilingual;
   roles: Bilingual;
   affiliationPrefixes: Bilingual;
   organizationHeads: Bilingual;
+  /** Honorifics kept with the name as an alias of the person (الملا، الشيخ). */
+  honorifics: Bilingual;
+  /** Head nouns after which a lone name word names a place, a body or a work (مدينة، مسجد، فيلم). */
+  nonPersonHeads: Bilingual;
   listCues: Bilingual;
   stopWords: Bilingual;
   groupCues: Bilingual;
@@ -162,6 +170,8 @@ export interface NameWord {
   english: string;
   /** Also an ordinary word: it starts a name only after a cue. */
   common: boolean;
+  /** Also a noun or adjective: part of a name chain, never a person alone. */
+  noun: boolean;
 }
 
 export interface LexiconFiles {

@@ -26,6 +26,8 @@ export interface EntityMention {
   nested: boolean;
   /** A definite noun standing for an actor named before ("الحركة"): no surface form of the entity. */
   anaphor?: boolean;
+  /** Other surface forms of the entity here, such as the name with its honorific ("الملا محمد يعقوب"). */
+  aliases?: string[];
 }
 
 /** Every gazetteer and compound mention of the text, nested ones flagged. */

@@ -11,12 +11,16 @@ import type { Token } from './tokens.js';
 const NAME_CLITICS = ['و', 'ل', 'ب', 'ف', 'ول', 'وب'];
 const ARTICLE = 'ال';
 const MIN_NAME_WORD = 2;
+/** A noun with a possessive pronoun (قادتها، مفاوضيهم): never a name's first word. */
+const PRONOUN_SUFFIX = /..(ها|هم|هما)$/;
 
 export interface NameWordReading {
   /** Characters of clitic before the name word. */
   prefixLength: number;
   english: string;
   common: boolean;
+  /** Never a person alone (see NameWord.noun). */
+  noun: boolean;
   connector: boolean;
   /** A family name written with the article (الحكيم). */
   definite: boolean;
@@ -43,13 +47,20 @@ function readStem(
   resources: ExtractionResources,
 ): Omit<NameWordReading, 'prefixLength'> | null {
   const connector = resources.nameConnectors.get(stem);
-  if (connector) return { english: connector, common: false, connector: true, definite: false };
+  if (connector) return { english: connector, common: false, noun: false, connector: true, definite: false };
   const word = resources.nameWords.get(stem);
-  if (word) return { english: word.english, common: word.common, connector: false, definite: false };
+  if (word)
+    return { english: word.english, common: word.common, noun: word.noun, connector: false, definite: false };
   if (!stem.startsWith(ARTICLE)) return null;
   const family = resources.nameWords.get(stem.slice(ARTICLE.length));
   if (!family) return null;
-  return { english: `al-${family.english}`, common: family.common, connector: false, definite: true };
+  return {
+    english: `al-${family.english}`,
+    common: family.common,
+    noun: family.noun,
+    connector: false,
+    definite: true,
+  };
 }
 
 /**
@@ -95,8 +106,21 @@ export function isSpeakerName(
   );
 }
 
-/** A frequent ordinary word (with or without a clitic or the article) that the name table does not claim. */
+/**
+ * A name word that is a person by itself (رايس، يلتسين): in the table, not common, not an ordinary
+ * word, and without the article (العنابي is as often an adjective).
+ */
+export function isLoneName(key: string, resources: ExtractionResources): boolean {
+  const reading = readNameWord(key, resources, true);
+  if (!reading || reading.common || reading.noun || reading.connector || reading.definite) return false;
+  if (key.startsWith(ARTICLE, reading.prefixLength)) return false;
+  const minLength = reading.prefixLength > 0 ? 4 : 3;
+  return key.length - reading.prefixLength >= minLength && !isOrdinaryWord(key, resources);
+}
+
+/** A frequent ordinary word as written (بينما), or with a clitic or the article when the name table does not claim it. */
 export function isOrdinaryWord(key: string, resources: ExtractionResources): boolean {
+  if (resources.ordinaryWords.has(key)) return true;
   const name = readNameWord(key, resources, true);
   if (name && !name.common) return false;
   const readings = [
@@ -107,29 +131,77 @@ export function isOrdinaryWord(key: string, resources: ExtractionResources): boo
 }
 
 /**
- * An ordinary word that ends a name announced by a title: from the third word
+ * An ordinary word that ends a name announced by a title, or keeps a title from
+ * announcing one (الملك والشعب): as the first word and from the third word
  * on; as the second word only when it looks like a verb, a preposition's
  * phrase or a noun with a pronoun ("عباس يتحدث"، "بوش بشكل"), since a family
- * name can also be an ordinary word ("عمر صديق").
+ * name can also be an ordinary word ("عمر صديق"); a definite nisba is a family name there (نوري المالكي).
+ * A given name of the table goes on the name from the third word on (عبد الفتاح آدم حسن).
  */
 export function breaksName(key: string, position: number, resources: ExtractionResources): boolean {
-  if (position === 0 || !isOrdinaryWord(key, resources)) return false;
-  if (position >= 2 || /^[يتن]/.test(key) || /(ه|ها|هم|هما)$/.test(key)) return true;
+  if (position === 0 && !readNameWord(key, resources, true) && PRONOUN_SUFFIX.test(key)) return true;
+  if (!isOrdinaryWord(key, resources)) return false;
+  if (position === 0) return !readNameWord(key, resources, true) && looksLikeCommonNoun(key, resources);
+  if (position === 1 && key.startsWith(ARTICLE) && key.endsWith('ي')) return false;
+  if (/^س?[يتن]/.test(key) || /(ه|ها|هم|هما)$/.test(key)) return true;
+  if (position >= 2) return !resources.nameWords.get(key)?.common;
   const prefix = [...NAME_CLITICS, ARTICLE].find(
     (p) => key.startsWith(p) && key.length - p.length >= MIN_NAME_WORD,
   );
   return !!prefix && resources.ordinaryWords.has(key.slice(prefix.length));
 }
 
-/** The usual English spelling of a name, word by word; letter by letter where the table has no entry. */
+/**
+ * An ordinary word that a title cannot announce as a name (الإمام قصة، الملك والشعب، بينهم ثلاثة):
+ * one of the most frequent words, a feminine or plural noun (ة، ات), or an ordinary word behind a
+ * clitic. Rarer ordinary words stay possible: subtitles make many foreign names ordinary (جاسبر).
+ */
+function looksLikeCommonNoun(key: string, resources: ExtractionResources): boolean {
+  if (resources.frequentWords.has(key) || /(ه|ات)$/.test(key)) return true;
+  return [...NAME_CLITICS, ARTICLE].some(
+    (p) => key.startsWith(p) && resources.ordinaryWords.has(key.slice(p.length)),
+  );
+}
+
+const ALLAH = 'الله';
+
+/** Whether token `k` is the الله of a compound name (ذبيح الله، نصر الله، عبد الله). */
+export function isAllahCompound(
+  tokens: readonly Token[],
+  k: number,
+  resources: ExtractionResources,
+): boolean {
+  const token = tokens[k];
+  const before = tokens[k - 1];
+  if (!token || !before || token.key !== ALLAH || token.punctBefore !== '') return false;
+  return resources.allahCompounds.has(withoutClitic(before.key, resources));
+}
+
+/** A word without the clitic of coordination or preposition when the rest is an allahCompounds word. */
+function withoutClitic(key: string, resources: ExtractionResources): string {
+  const clitic = NAME_CLITICS.find(
+    (p) => key.startsWith(p) && resources.allahCompounds.has(key.slice(p.length)),
+  );
+  return clitic ? key.slice(clitic.length) : key;
+}
+
+/** The usual English spelling of a name, word by word; `fallback(k)` spells word k the table lacks. */
 export function englishName(
   words: readonly string[],
   resources: ExtractionResources,
-  fallback: (word: string) => string,
+  fallback: (k: number) => string,
 ): string {
   const spelled: string[] = [];
   words.forEach((word, k) => {
-    const english = readNameWord(word, resources, k === 0)?.english ?? fallback(word);
+    const compound =
+      word === ALLAH && k > 0
+        ? resources.allahCompounds.get(withoutClitic(words[k - 1] ?? '', resources))
+        : undefined;
+    if (compound) {
+      spelled[spelled.length - 1] = compound;
+      return;
+    }
+    const english = readNameWord(word, resources, k === 0)?.english ?? fallback(k);
     const previous = spelled[spelled.length - 1];
     if (previous === ABD) spelled[spelled.length - 1] = `Abdel ${capitalized(english.replace(/^al-/, ''))}`;
     else spelled.push(english);
@@ -149,6 +221,12 @@ export function familyNameKeys(name: readonly string[], resources: ExtractionRes
   const last = name[name.length - 1];
   if (!last || name.length < 2) return [];
   const reading = readNameWord(last, resources, false);
-  if (reading?.common || reading?.connector || last.length < 3) return [];
+  if (
+    reading?.common ||
+    reading?.connector ||
+    last.length < 3 ||
+    (!reading && isOrdinaryWord(last, resources))
+  )
+    return [];
   return last.startsWith(ARTICLE) ? [last, last.slice(ARTICLE.length)] : [last, ARTICLE + last];
 }

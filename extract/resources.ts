@@ -72,6 +72,10 @@ export interface ExtractionResources {
   nameWords: Map<string, NameWord>;
   /** Match keys of frequent ordinary words (ordinary-words.txt). */
   ordinaryWords: Set<string>;
+  /** The most frequent of them (personCues.frequentWords first lines): they never start a name. */
+  frequentWords: Set<string>;
+  /** Words before الله in a compound name, by match key, with the English spelling of the pair. */
+  allahCompounds: Map<string, string>;
   /** Connectors of a name chain (بن، آل، عبد) by match key, with their English form. */
   nameConnectors: Map<string, string>;
   /** Stop words as written (diacritics aside): على must not hide the name علي. */
@@ -103,6 +107,8 @@ export type CueSet =
   | 'titles'
   | 'personRoles'
   | 'organizationHeads'
+  | 'nonPersonHeads'
+  | 'honorifics'
   | 'nonNewsCues'
   | 'agencyCues'
   | 'agencyWords'
@@ -158,12 +164,18 @@ function dataLines(text: string): string[] {
     .filter((line) => line && !line.startsWith('#'));
 }
 
-/** `word<TAB>English<TAB>common` lines; `#` starts a comment line. */
+/** `word<TAB>English<TAB>common|noun` lines; `#` starts a comment line. */
 export function parseNameWords(tsv: string): NameWord[] {
   return dataLines(tsv)
     .map((line) => {
-      const [word = '', english = '', common = ''] = line.split('\t');
-      return { word: word.trim(), english: english.trim(), common: common.trim() === 'common' };
+      const [word = '', english = '', flag = ''] = line.split('\t');
+      const usage = flag.trim();
+      return {
+        word: word.trim(),
+        english: english.trim(),
+        common: usage === 'common',
+        noun: usage === 'noun',
+      };
     })
     .filter((entry) => entry.word && entry.english);
 }
@@ -210,6 +222,8 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
       organizationHeads: set(files.personCues.organizationHeads),
+      nonPersonHeads: set(files.personCues.nonPersonHeads),
+      honorifics: set(files.personCues.honorifics),
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),
       agencyWords: set(files.segmentation.agencyWords),
@@ -228,6 +242,10 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
     nameWords: new Map(files.nameWords.map((entry) => [matchKey(entry.word), entry])),
     ordinaryWords: new Set(files.ordinaryWords.map(matchKey)),
+    frequentWords: new Set(files.ordinaryWords.slice(0, files.personCues.frequentWords).map(matchKey)),
+    allahCompounds: new Map(
+      Object.entries(files.personCues.allahCompounds).map(([word, english]) => [matchKey(word), english]),
+    ),
     nameConnectors: new Map(
       Object.entries(files.personCues.connectors).map(([word, english]) => [matchKey(word), english]),
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverEntities } from '../../extract/discover.js';
+import { discoverEntities, withHonorifics } from '../../extract/discover.js';
 import { linkEntities } from '../../extract/link.js';
 import { tokenize } from '../../extract/tokens.js';
 import { testResources } from './fixtures.js';
@@ -36,6 +36,43 @@ describe('discoverEntities', () => {
       { text: 'أحمد محمود', kind: 'PERSON' },
       { text: 'منى علي', kind: 'PERSON' },
     ]);
+  });
+
+  it('lets no title or list cue announce ordinary words as a person', () => {
+    expect(discover('وروى الإمام قصة آخر تجديد للمسجد القديم')).toEqual([]);
+    expect(discover('وكانت ثورة الملك والشعب رفضا للاستعمار')).toEqual([]);
+    expect(discover('قتل ستة مدنيين بينهم ثلاثة مزارعين محليين في القصف')).toEqual([]);
+    expect(discover('أصيب عشرة أشخاص بينهم طلاب جامعيون في الانفجار')).toEqual([]);
+    expect(discover('وأرسل القائد قادتها الميدانيين إلى الجبهة')).toEqual([]);
+  });
+
+  it('still reads a rarer word after a title as a foreign name, and lists after a delegation', () => {
+    expect(discover('قال الجنرال جاسبر جيفرز إن الهدنة صامدة')).toEqual([
+      { text: 'جاسبر جيفرز', kind: 'PERSON' },
+    ]);
+    expect(discover('وكان بين الرهائن المحررين هم نوعا مارون وإيلان كوهين')).toEqual([
+      { text: 'نوعا مارون', kind: 'PERSON' },
+      { text: 'إيلان كوهين', kind: 'PERSON' },
+    ]);
+  });
+
+  it('reads a name opening with أل or إل after a title, which is no article', () => {
+    expect(discover('وقال وزير الداخلية ألكسندر فوميتشكين إن الحدود مغلقة')).toEqual([
+      { text: 'ألكسندر فوميتشكين', kind: 'PERSON' },
+    ]);
+  });
+
+  it('ends a name at the verb of a list (ضم)', () => {
+    expect(discover('وقال وزير الدفاع سليم رضا ضم الوفد قادة الجيش')).toEqual([
+      { text: 'سليم رضا', kind: 'PERSON' },
+    ]);
+  });
+
+  it('keeps the name with its honorific as an alias of the person', () => {
+    const tokens = tokenize('واستقبل الرئيس الملا عبد الغني برادر في القصر');
+    const found = discoverEntities(tokens, linkEntities(tokens, testResources()), testResources());
+    const [person] = withHonorifics(tokens, found, testResources());
+    expect([person?.text, person?.aliases]).toEqual(['عبد الغني برادر', ['الملا عبد الغني برادر']]);
   });
 
   it('takes no organization for a name', () => {

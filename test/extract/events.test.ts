@@ -75,7 +75,7 @@ describe('events and their arguments', () => {
       'وذكرت وكالة سونا أن وفد السودان في المفاوضات ضم عمر صديق المسؤول عن الملف، وأحمد محمود نائب المبعوث.',
     );
     expect(talks?.participants).toEqual(
-      expect.arrayContaining(['Omar Sdyq:DELEGATE@Sudan', 'Ahmed Mahmoud:DELEGATE@Sudan']),
+      expect.arrayContaining(['Omar Siddiq:DELEGATE@Sudan', 'Ahmed Mahmoud:DELEGATE@Sudan']),
     );
   });
 
