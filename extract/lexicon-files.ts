@@ -105,9 +105,25 @@ export interface ClaimsFile {
 export interface DatesFile {
   weekdays: Bilingual<Record<string, number>>;
   relativeDays: Bilingual<Record<string, number>>;
+  notDates: Bilingual;
+  dayParts: Bilingual<Record<string, DayPart>>;
+  weekdayJoiners: Bilingual;
   futureCues: Bilingual;
+  /** An accord taking effect: a date beside it is not when the accord was reached. */
+  effectCues: Bilingual;
+  ordinalDays: Bilingual<Record<string, number>>;
+  ordinalJoiners: Bilingual;
+  /** -1: on or before publication, 0: the year of publication, 1: after publication. */
+  monthQualifiers: Bilingual<Record<string, number>>;
   months: Bilingual<Record<string, number>>;
+  /** Event types told of one occurrence in one sentence (talks and the accord they produced): an undated one takes the other's date. */
+  sameDay: Partial<Record<EventType, EventType[]>>;
+  /** Words that name talks as where an accord came from ("في ختام محادثات"): only then do they share its day. */
+  originLinks: Bilingual;
 }
+
+/** A night word before two weekdays names the second one (ليل السبت الأحد). */
+export type DayPart = 'day' | 'night';
 
 export interface PersonCuesFile {
   maxNameWords: number;

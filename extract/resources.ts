@@ -14,6 +14,7 @@ import {
   bothLanguageEntries,
   bothLanguages,
   type CompoundRule,
+  type DayPart,
   type EventsFile,
   type LexiconFiles,
   type NameWord,
@@ -78,6 +79,9 @@ export interface ExtractionResources {
   weekdays: PhraseIndex<number>;
   relativeDays: PhraseIndex<number>;
   months: PhraseIndex<number>;
+  dayParts: PhraseIndex<DayPart>;
+  ordinalDays: PhraseIndex<number>;
+  monthQualifiers: PhraseIndex<number>;
 }
 
 export type Marker = keyof LexiconFiles['segmentation']['markers'];
@@ -99,6 +103,11 @@ export type CueSet =
   | 'auxiliaries'
   | 'issuedBy'
   | 'futureCues'
+  | 'effectCues'
+  | 'originLinks'
+  | 'notDates'
+  | 'weekdayJoiners'
+  | 'ordinalJoiners'
   | 'titles'
   | 'personRoles'
   | 'organizationHeads'
@@ -202,6 +211,11 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       auxiliaries: set(files.claims.auxiliaries, bare),
       issuedBy: set(files.claims.issuedBy),
       futureCues: set(files.dates.futureCues),
+      effectCues: set(files.dates.effectCues),
+      originLinks: set(files.dates.originLinks, bare),
+      notDates: set(files.dates.notDates),
+      weekdayJoiners: set(files.dates.weekdayJoiners, bare),
+      ordinalJoiners: set(files.dates.ordinalJoiners, bare),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
       organizationHeads: set(files.personCues.organizationHeads),
@@ -227,6 +241,9 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     weekdays: recordIndex(files.dates.weekdays, clitics),
     relativeDays: recordIndex(files.dates.relativeDays, clitics),
     months: recordIndex(files.dates.months, clitics),
+    dayParts: recordIndex(files.dates.dayParts, clitics),
+    ordinalDays: recordIndex(files.dates.ordinalDays, clitics),
+    monthQualifiers: recordIndex(files.dates.monthQualifiers, bare),
   };
 }
 
