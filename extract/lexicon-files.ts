@@ -156,6 +156,8 @@ export interface EntityContextFile {
     defaultType: Partial<Record<PlaceKind, EntityType>>;
   };
   compounds: CompoundRule[];
+  /** Words that must come right before a place name that is also an ordinary word (بلدة طويلة، قرب صور). */
+  commonNamePlaceWords: Bilingual;
   personPreferredAtClauseStart: boolean;
   anaphors: Bilingual & { kinds: ActorKind[] };
 }

@@ -35,6 +35,8 @@ export interface NameCandidate {
   derived: boolean;
   /** The form is an adjective (nisba), so it modifies the word before it. */
   adjectival: boolean;
+  /** The form is also an ordinary word (صور، طويلة): it names the place only after a place word. */
+  needsCue?: boolean;
 }
 
 export type PersonCue = 'title' | 'list' | 'group';
@@ -119,7 +121,8 @@ export type CueSet =
   | 'dateLineWords'
   | 'bylineCues'
   | 'lineContinuations'
-  | 'spokespersonFor';
+  | 'spokespersonFor'
+  | 'commonNamePlaceWords';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -182,10 +185,11 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
   const bare = new CliticReader();
   const set = (lists: Bilingual, withClitics: CliticReader = clitics) =>
     phraseIndex(bothLanguages(lists), () => true as const, withClitics);
+  const ordinaryWords = new Set(files.ordinaryWords.map(matchKey));
   return {
     gazetteer,
     files,
-    names: nameIndex(gazetteer, files, clitics),
+    names: nameIndex(gazetteer, files, clitics, ordinaryWords),
     compoundHeads: compoundHeadIndex(files.entityContext.compounds, clitics),
     personCues: personCueIndex(files, clitics),
     compoundBodies: compoundBodies(gazetteer, files.entityContext.compounds),
@@ -228,11 +232,12 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       bylineCues: set(files.segmentation.bylineCues, bare),
       lineContinuations: set(files.segmentation.lineContinuations, bare),
       spokespersonFor: set(files.claims.spokespersonFor, bare),
+      commonNamePlaceWords: set(files.entityContext.commonNamePlaceWords),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
     nameWords: new Map(files.nameWords.map((entry) => [matchKey(entry.word), entry])),
-    ordinaryWords: new Set(files.ordinaryWords.map(matchKey)),
+    ordinaryWords,
     nameConnectors: new Map(
       Object.entries(files.personCues.connectors).map(([word, english]) => [matchKey(word), english]),
     ),
@@ -277,20 +282,32 @@ function recordIndex<T>(records: Bilingual<Record<string, T>>, clitics: CliticRe
 }
 
 /** Listed forms first; nisba forms derived from state names only where no entry lists them. */
+/**
+ * Every surface form of the gazetteer, and the nisba forms of states derived
+ * by rule; those derived from a city standing for its state (a capital) only
+ * when they are not ordinary words (الرياضيات is not of Riyadh).
+ */
 function nameIndex(
   gazetteer: Gazetteer,
   files: LexiconFiles,
   clitics: CliticReader,
+  ordinaryWords: Set<string>,
 ): PhraseIndex<NameCandidate> {
   const index = new PhraseIndex<NameCandidate>(clitics);
   for (const entry of gazetteer.entries) {
+    const common = new Set((entry.commonWords ?? []).map(matchKey));
     for (const form of surfaceForms(entry)) {
-      index.add(form, { entity: entry, derived: false, adjectival: looksAdjectival(form, entry) });
+      const adjectival = looksAdjectival(form, entry);
+      index.add(form, { entity: entry, derived: false, adjectival, needsCue: common.has(matchKey(form)) });
     }
   }
   for (const entry of gazetteer.entries.filter((e) => e.type === 'ACTOR' && e.kind === 'STATE')) {
     const derived: NameCandidate = { entity: entry, derived: true, adjectival: true };
-    for (const form of nisbaForms(baseNames(entry), files.morphology.nisba)) index.add(form, derived);
+    for (const base of baseNames(entry)) {
+      const city = gazetteer.lookup(base, 'PLACE').some((place) => place.kind === 'CITY');
+      for (const form of nisbaForms([base], files.morphology.nisba))
+        if (!city || !ordinaryWords.has(form)) index.add(form, derived);
+    }
   }
   return index;
 }
