@@ -81,6 +81,15 @@ describe('names that are also ordinary words', () => {
         commonWords: ['الباب'],
       },
       {
+        name: 'Hit',
+        type: 'PLACE',
+        kind: 'TOWN',
+        names: { ar: 'هيت', en: 'Hit' },
+        aliases: [],
+        partOf: null,
+        commonWords: ['هيت', 'Hit'],
+      },
+      {
         name: 'Saudi Arabia',
         type: 'ACTOR',
         kind: 'STATE',
@@ -104,6 +113,8 @@ describe('names that are also ordinary words', () => {
     expect(names('طرق المسلحون الباب ثم دخلوا المنزل')).toEqual([]);
     expect(names('سيطرت الفصائل على مدينة الباب')).toEqual(['Al-Bab']);
     expect(names('اندلعت اشتباكات قرب الباب شمال حلب')).toContain('Al-Bab');
+    expect(names('A drone hit the market')).toEqual([]);
+    expect(names('Clashes broke out near Hit')).toEqual(['Hit']);
   });
 
   it("derives no nisba from a state's capital that is an ordinary word", () => {
