@@ -41,7 +41,8 @@ export function findDates(context: ArticleContext, publishedAt: string | null): 
   const found: DateMention[] = [];
   for (let i = 0; i < context.tokens.length; i++) {
     if (!context.isBody(i) || context.mentionAtToken.has(i)) continue;
-    const mention = dateAt(context, i, publishedAt);
+    const previous = found[found.length - 1]?.date ?? null;
+    const mention = dateAt(context, i, publishedAt) ?? countedDays(context, i, publishedAt, previous);
     if (!mention) continue;
     const ahead = !!publishedAt && !!mention.date && mention.date > publishedAt;
     const { futureCues, effectCues } = context.resources.phrases;
@@ -83,6 +84,33 @@ function reportsNamedDeed(context: ArticleContext, i: number): boolean {
   const trigger = context.mentionAtToken.has(i) ? undefined : matchIn(context, context.resources.triggers, i);
   const kinds = trigger?.values.filter((v) => 'type' in v) ?? [];
   return kinds.length > 0 && kinds.every((v) => !v.verb);
+}
+
+/**
+ * A count of days before publication ("قبل يومين", "three days ago") or from
+ * the date told last ("Two days earlier", "a week later").
+ */
+function countedDays(
+  context: ArticleContext,
+  i: number,
+  publishedAt: string | null,
+  previous: string | null,
+): DayMention | undefined {
+  const { resources } = context;
+  const before = matchIn(context, resources.phrases.countsAgo, i);
+  const count = matchIn(context, resources.dayCounts, before ? before.last + 1 : i);
+  if (!count) return undefined;
+  const days = count.values[0] ?? 0;
+  const ago = before ? undefined : matchIn(context, resources.phrases.countsAgo, count.last + 1);
+  if (before && matchIn(context, resources.phrases.ordinalJoiners, count.last + 1)) return undefined;
+  if (before || ago) {
+    const date = publishedAt ? addDays(publishedAt, -days) : null;
+    return { first: i, last: ago?.last ?? count.last, date, when: date ?? `relative:${-days}` };
+  }
+  const fromLast = matchIn(context, resources.countsFromLastDate, count.last + 1);
+  if (!fromLast || !previous) return undefined;
+  const date = addDays(previous, (fromLast.values[0] ?? 0) * days);
+  return { first: i, last: fromLast.last, date, when: date };
 }
 
 /**

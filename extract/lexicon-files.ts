@@ -115,6 +115,10 @@ export interface DatesFile {
   ordinalJoiners: Bilingual;
   /** -1: on or before publication, 0: the year of publication, 1: after publication. */
   monthQualifiers: Bilingual<Record<string, number>>;
+  /** A number of days, counted back from publication after or before `countsAgo` (قبل يومين، two days ago), or from the date told last with `countsFromLastDate` (two days earlier: -1, later: 1). */
+  dayCounts: Bilingual<Record<string, number>>;
+  countsAgo: Bilingual;
+  countsFromLastDate: Bilingual<Record<string, number>>;
   months: Bilingual<Record<string, number>>;
   /** Event types told of one occurrence in one sentence (talks and the accord they produced): an undated one takes the other's date. */
   sameDay: Partial<Record<EventType, EventType[]>>;

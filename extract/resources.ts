@@ -84,6 +84,8 @@ export interface ExtractionResources {
   dayParts: PhraseIndex<DayPart>;
   ordinalDays: PhraseIndex<number>;
   monthQualifiers: PhraseIndex<number>;
+  dayCounts: PhraseIndex<number>;
+  countsFromLastDate: PhraseIndex<number>;
 }
 
 export type Marker = keyof LexiconFiles['segmentation']['markers'];
@@ -110,6 +112,7 @@ export type CueSet =
   | 'notDates'
   | 'weekdayJoiners'
   | 'ordinalJoiners'
+  | 'countsAgo'
   | 'titles'
   | 'personRoles'
   | 'organizationHeads'
@@ -220,6 +223,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       notDates: set(files.dates.notDates),
       weekdayJoiners: set(files.dates.weekdayJoiners, bare),
       ordinalJoiners: set(files.dates.ordinalJoiners, bare),
+      countsAgo: set(files.dates.countsAgo, bare),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
       organizationHeads: set(files.personCues.organizationHeads),
@@ -249,6 +253,8 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     dayParts: recordIndex(files.dates.dayParts, clitics),
     ordinalDays: recordIndex(files.dates.ordinalDays, clitics),
     monthQualifiers: recordIndex(files.dates.monthQualifiers, bare),
+    dayCounts: recordIndex(files.dates.dayCounts, clitics),
+    countsFromLastDate: recordIndex(files.dates.countsFromLastDate, bare),
   };
 }
 

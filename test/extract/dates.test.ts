@@ -126,4 +126,17 @@ describe('dates', () => {
     const [strikes] = analyze('شنت روسيا غارات على خاركيف أمس ردا على غارات أوكرانية على موسكو في 3 مايو');
     expect(strikes?.date).toBe('2024-05-15');
   });
+
+  it('counts days back from publication, or from the date told last', () => {
+    expect(analyze('سيطرت قوات الدعم السريع على نيالا قبل يومين')[0]?.date).toBe('2024-05-14');
+    expect(analyze('سيطرت قوات الدعم السريع على نيالا قبل أسبوع من الانتخابات')[0]?.date).toBeNull();
+    expect(analyze('Russian forces shelled Kharkiv three days ago')[0]?.date).toBe('2024-05-13');
+    const events = analyze(
+      'Russian forces shelled Kharkiv on Tuesday. Two days earlier, they had shelled Moscow.',
+    );
+    expect(events.map((e) => [e.place, e.date])).toEqual([
+      ['Kharkiv', '2024-05-14'],
+      ['Moscow', '2024-05-12'],
+    ]);
+  });
 });
