@@ -1,7 +1,7 @@
 /**
  * Where an event happened: the place after the trigger in its clause (else the
- * nearest before it, else one told after "في" in a clause of the sentence that
- * tells no event of its own); places joined by و give their lowest common ancestor.
+ * nearest before it, else one told after "في" in the next clause when that
+ * clause tells no event of its own); places joined by و give their lowest common ancestor.
  */
 import {
   type ArticleContext,
@@ -55,9 +55,9 @@ function nextTrigger(context: ArticleContext, event: EventMention, window: numbe
 }
 
 /**
- * "وقعت X وY، أمس في جدة، اتفاقا": the nearest place after a place word in a
- * clause of the sentence that tells when and where (a day word, no trigger),
- * not a speaker's setting ("قال، في مؤتمر صحفي بمقديشو، إن").
+ * "وقعت X وY، أمس في جدة، اتفاقا": the nearest place after a place word in the
+ * clause right after the trigger's that tells when and where (a day word, no
+ * trigger), not a speaker's setting ("قال، في مؤتمر صحفي بمقديشو، إن").
  */
 function placeInEventlessClause(context: ArticleContext, event: EventMention): EntityMention | undefined {
   const span = context.text.sentences[event.sentence];
@@ -80,7 +80,7 @@ function placeInEventlessClause(context: ArticleContext, event: EventMention): E
       const cued = matchIn(context, placeCues, m.first - 1)?.last === m.first - 1;
       return (
         m.entity.type === 'PLACE' &&
-        clause !== event.clause &&
+        clause === event.clause + 1 &&
         cued &&
         isSetting(clause) &&
         !complementizerBetween(context, m.last, event.first)
