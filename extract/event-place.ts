@@ -5,11 +5,13 @@
  */
 import {
   type ArticleContext,
+  clauseLast,
   type EventMention,
   joinedByAnd,
   matchIn,
   mentionsBetween,
   sameClause,
+  sameSentence,
 } from './context.js';
 import type { EntityMention } from './link.js';
 import type { KnownEntity } from './resources.js';
@@ -55,45 +57,24 @@ function nextTrigger(context: ArticleContext, event: EventMention, window: numbe
 }
 
 /**
- * "وقعت X وY، أمس في جدة، اتفاقا": the nearest place after a place word in the
- * clause right after the trigger's that tells when and where (a day word, no
- * trigger), not a speaker's setting ("قال، في مؤتمر صحفي بمقديشو، إن").
+ * "وقعت X وY، أمس في جدة، اتفاقا": the first place after a place word in the
+ * clause right after the trigger's, when that clause tells when and where (a
+ * day word, no trigger of its own).
  */
 function placeInEventlessClause(context: ArticleContext, event: EventMention): EntityMention | undefined {
-  const span = context.text.sentences[event.sentence];
-  if (!span) return undefined;
+  const first = clauseLast(context, event.last) + 1;
+  if (!sameSentence(context, first, event.last)) return undefined;
+  const last = clauseLast(context, first);
+  let namesADay = false;
+  for (let k = first; k <= last; k++) {
+    if (!context.mentionAtToken.has(k) && isTrigger(context, k)) return undefined;
+    namesADay ||= namesDay(context, k);
+  }
   const { placeCues } = context.resources.phrases;
-  const settings = new Map<number, boolean>();
-  const isSetting = (clause: number) => {
-    if (!settings.has(clause)) {
-      const tokens = context.tokens.filter((t) => t.clause === clause);
-      const eventless = !tokens.some(
-        (t) => !context.mentionAtToken.has(t.index) && isTrigger(context, t.index),
-      );
-      settings.set(clause, eventless && tokens.some((t) => namesDay(context, t.index)));
-    }
-    return settings.get(clause);
-  };
-  return mentionsBetween(context, span.first, span.last)
-    .filter((m) => {
-      const clause = context.tokens[m.first]?.clause ?? -1;
-      const cued = matchIn(context, placeCues, m.first - 1)?.last === m.first - 1;
-      return (
-        m.entity.type === 'PLACE' &&
-        clause === event.clause + 1 &&
-        cued &&
-        isSetting(clause) &&
-        !complementizerBetween(context, m.last, event.first)
-      );
-    })
-    .sort((a, b) => Math.abs(a.first - event.first) - Math.abs(b.first - event.first))[0];
-}
-
-/** "قال، خلال مؤتمر في أنقرة اليوم، إن ...": a complementizer between the setting and the event makes it the speaker's. */
-function complementizerBetween(context: ArticleContext, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++)
-    if (matchIn(context, context.resources.phrases.speakerEnds, k)) return true;
-  return false;
+  const cued = (m: EntityMention) => matchIn(context, placeCues, m.first - 1)?.last === m.first - 1;
+  return namesADay
+    ? mentionsBetween(context, first, last).find((m) => m.entity.type === 'PLACE' && cued(m))
+    : undefined;
 }
 
 function namesDay(context: ArticleContext, i: number): boolean {
