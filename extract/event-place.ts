@@ -1,27 +1,32 @@
 /**
  * Where an event happened: the place after the trigger in its clause (else the
- * nearest before it); places joined by و give their lowest common ancestor.
+ * nearest before it, else one told after "في" in the next clause when that
+ * clause tells no event of its own); places joined by و give their lowest common ancestor.
  */
 import {
   type ArticleContext,
+  clauseLast,
   type EventMention,
   joinedByAnd,
+  matchIn,
   mentionsBetween,
   sameClause,
+  sameSentence,
 } from './context.js';
 import type { EntityMention } from './link.js';
 import type { KnownEntity } from './resources.js';
 
-/** The place after the trigger in its clause, else before it; places joined by و give their common ancestor. */
+/** The place after the trigger (or inside its words: "توقعان في واشنطن اتفاق") in its clause, else before it; places joined by و give their common ancestor. */
 export function findPlace(context: ArticleContext, event: EventMention): KnownEntity | null {
   const window = context.resources.files.roles.window;
-  const after = mentionsBetween(context, event.last + 1, event.last + window).filter((m) =>
+  const after = mentionsBetween(context, event.first + 1, nextTrigger(context, event, window)).filter((m) =>
     isEventPlace(context, event, m),
   );
   const before = mentionsBetween(context, event.first - window, event.first - 1).filter((m) =>
     isEventPlace(context, event, m),
   );
-  const list = after.length > 0 ? after : before.slice(-1);
+  const aside = after.length + before.length === 0 ? placeInEventlessClause(context, event) : undefined;
+  const list = after.length > 0 ? after : aside ? [aside] : before.slice(-1);
   const [first] = list;
   if (!first) return null;
   const joined = [first];
@@ -33,6 +38,52 @@ export function findPlace(context: ArticleContext, event: EventMention): KnownEn
     context,
     joined.map((m) => m.entity),
   );
+}
+
+/**
+ * The token before the next event trigger after this one, within the window: a
+ * place after it is that event's ("مفاوضات بشأن وقف إطلاق النار في غزة"), unless
+ * those are the talks the event came out of ("اتفقتا خلال المفاوضات في إسطنبول").
+ */
+function nextTrigger(context: ArticleContext, event: EventMention, window: number): number {
+  const last = Math.min(event.last + window, context.tokens.length - 1);
+  const { originLinks } = context.resources.phrases;
+  for (let k = event.last + 1; k <= last; k++) {
+    if (context.mentionAtToken.has(k)) continue;
+    const origin = [k - 1, k - 2, k - 3].some((j) => (matchIn(context, originLinks, j)?.last ?? -1) >= k - 2);
+    if (isTrigger(context, k) && !origin) return k - 1;
+  }
+  return last;
+}
+
+/**
+ * "وقعت X وY، أمس في جدة، اتفاقا": the first place after a place word in the
+ * clause right after the trigger's, when that clause tells when and where (a
+ * day word, no trigger of its own).
+ */
+function placeInEventlessClause(context: ArticleContext, event: EventMention): EntityMention | undefined {
+  const first = clauseLast(context, event.last) + 1;
+  if (!sameSentence(context, first, event.last)) return undefined;
+  const last = clauseLast(context, first);
+  let namesADay = false;
+  for (let k = first; k <= last; k++) {
+    if (!context.mentionAtToken.has(k) && isTrigger(context, k)) return undefined;
+    namesADay ||= namesDay(context, k);
+  }
+  const { placeCues } = context.resources.phrases;
+  const cued = (m: EntityMention) => matchIn(context, placeCues, m.first - 1)?.last === m.first - 1;
+  return namesADay
+    ? mentionsBetween(context, first, last).find((m) => m.entity.type === 'PLACE' && cued(m))
+    : undefined;
+}
+
+function namesDay(context: ArticleContext, i: number): boolean {
+  const { weekdays, relativeDays, months } = context.resources;
+  return [weekdays, relativeDays, months].some((index) => !!matchIn(context, index, i));
+}
+
+function isTrigger(context: ArticleContext, i: number): boolean {
+  return !!matchIn(context, context.resources.triggers, i)?.values.some((v) => 'type' in v);
 }
 
 /** A place in the trigger's clause; for an attack, a facility is a target rather than the place. */

@@ -110,9 +110,29 @@ export interface ClaimsFile {
 export interface DatesFile {
   weekdays: Bilingual<Record<string, number>>;
   relativeDays: Bilingual<Record<string, number>>;
+  notDates: Bilingual;
+  dayParts: Bilingual<Record<string, DayPart>>;
+  weekdayJoiners: Bilingual;
   futureCues: Bilingual;
+  /** An accord taking effect: a date beside it is not when the accord was reached. */
+  effectCues: Bilingual;
+  ordinalDays: Bilingual<Record<string, number>>;
+  ordinalJoiners: Bilingual;
+  /** -1: on or before publication, 0: the year of publication, 1: after publication. */
+  monthQualifiers: Bilingual<Record<string, number>>;
+  /** A number of days, counted back from publication after or before `countsAgo` (قبل يومين، two days ago), or from the date told last with `countsFromLastDate` (two days earlier: -1, later: 1). */
+  dayCounts: Bilingual<Record<string, number>>;
+  countsAgo: Bilingual;
+  countsFromLastDate: Bilingual<Record<string, number>>;
   months: Bilingual<Record<string, number>>;
+  /** Event types told of one occurrence in one sentence (talks and the accord they produced): an undated one takes the other's date. */
+  sameDay: Partial<Record<EventType, EventType[]>>;
+  /** Words that name talks as where an accord came from ("في ختام محادثات"): only then do they share its day. */
+  originLinks: Bilingual;
 }
+
+/** A night word before two weekdays names the second one (ليل السبت الأحد). */
+export type DayPart = 'day' | 'night';
 
 export interface PersonCuesFile {
   maxNameWords: number;
@@ -153,6 +173,8 @@ export interface EntityContextFile {
     defaultType: Partial<Record<PlaceKind, EntityType>>;
   };
   compounds: CompoundRule[];
+  /** Words that must come right before a place name that is also an ordinary word (بلدة طويلة، قرب صور). */
+  commonNamePlaceWords: Bilingual;
   personPreferredAtClauseStart: boolean;
   anaphors: AnaphorGroup[];
 }

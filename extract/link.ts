@@ -85,8 +85,21 @@ function nameAt(
   resources: ExtractionResources,
 ): EntityMention | undefined {
   if (!match) return undefined;
-  const candidate = chooseCandidate(match.values, text.tokens, i, match.last, resources);
+  const cued = match.prefixLength === 0 && !!placeWordBefore(text.tokens, i, resources);
+  const candidates = match.values.filter((c) => !c.needsCue || cued);
+  if (candidates.length === 0) return undefined;
+  const candidate = chooseCandidate(candidates, text.tokens, i, match.last, resources);
   return mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
+}
+
+/** A place word right before token `i` in its clause ("بلدة طويلة", "قرب صور"). */
+function placeWordBefore(tokens: readonly Token[], i: number, resources: ExtractionResources) {
+  const cues = resources.phrases.commonNamePlaceWords;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const cue = tokens[k]?.clause === tokens[i]?.clause ? cues.matchAt(tokens, k) : undefined;
+    if (cue?.last === i - 1) return cue;
+  }
+  return undefined;
 }
 
 /**

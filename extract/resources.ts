@@ -15,6 +15,7 @@ import {
   bothLanguageEntries,
   bothLanguages,
   type CompoundRule,
+  type DayPart,
   type EventsFile,
   type LexiconFiles,
   type NameWord,
@@ -35,6 +36,8 @@ export interface NameCandidate {
   derived: boolean;
   /** The form is an adjective (nisba), so it modifies the word before it. */
   adjectival: boolean;
+  /** The form is also an ordinary word (صور، طويلة): it names the place only after a place word. */
+  needsCue?: boolean;
 }
 
 export type PersonCue = 'title' | 'list' | 'group';
@@ -83,6 +86,11 @@ export interface ExtractionResources {
   weekdays: PhraseIndex<number>;
   relativeDays: PhraseIndex<number>;
   months: PhraseIndex<number>;
+  dayParts: PhraseIndex<DayPart>;
+  ordinalDays: PhraseIndex<number>;
+  monthQualifiers: PhraseIndex<number>;
+  dayCounts: PhraseIndex<number>;
+  countsFromLastDate: PhraseIndex<number>;
 }
 
 export type Marker = keyof LexiconFiles['segmentation']['markers'];
@@ -104,6 +112,12 @@ export type CueSet =
   | 'auxiliaries'
   | 'issuedBy'
   | 'futureCues'
+  | 'effectCues'
+  | 'originLinks'
+  | 'notDates'
+  | 'weekdayJoiners'
+  | 'ordinalJoiners'
+  | 'countsAgo'
   | 'titles'
   | 'personRoles'
   | 'organizationHeads'
@@ -121,7 +135,8 @@ export type CueSet =
   | 'delegateSideCues'
   | 'sideNouns'
   | 'mediationWords'
-  | 'authorNouns';
+  | 'authorNouns'
+  | 'commonNamePlaceWords';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -190,10 +205,11 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
   const bare = new CliticReader();
   const set = (lists: Bilingual, withClitics: CliticReader = clitics) =>
     phraseIndex(bothLanguages(lists), () => true as const, withClitics);
+  const ordinaryWords = new Set(files.ordinaryWords.map(matchKey));
   return {
     gazetteer,
     files,
-    names: nameIndex(gazetteer, files, clitics),
+    names: nameIndex(gazetteer, files, clitics, ordinaryWords),
     compoundHeads: compoundHeadIndex(files.entityContext.compounds, clitics),
     personCues: personCueIndex(files, clitics),
     compoundBodies: compoundBodies(gazetteer, files.entityContext.compounds),
@@ -219,6 +235,12 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       auxiliaries: set(files.claims.auxiliaries, bare),
       issuedBy: set(files.claims.issuedBy),
       futureCues: set(files.dates.futureCues),
+      effectCues: set(files.dates.effectCues),
+      originLinks: set(files.dates.originLinks, bare),
+      notDates: set(files.dates.notDates),
+      weekdayJoiners: set(files.dates.weekdayJoiners, bare),
+      ordinalJoiners: set(files.dates.ordinalJoiners, bare),
+      countsAgo: set(files.dates.countsAgo, bare),
       titles: set(files.personCues.titles),
       personRoles: set(files.personCues.roles),
       organizationHeads: set(files.personCues.organizationHeads),
@@ -237,11 +259,12 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       sideNouns: set(files.roles.delegates.sideNouns),
       mediationWords: set(files.roles.delegates.mediationWords),
       authorNouns: set(files.roles.authorNouns),
+      commonNamePlaceWords: set(files.entityContext.commonNamePlaceWords),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
     nameWords: new Map(files.nameWords.map((entry) => [matchKey(entry.word), entry])),
-    ordinaryWords: new Set(files.ordinaryWords.map(matchKey)),
+    ordinaryWords,
     frequentWords: new Set(files.ordinaryWords.slice(0, files.personCues.frequentWords).map(matchKey)),
     allahCompounds: new Map(
       Object.entries(files.personCues.allahCompounds).map(([word, english]) => [matchKey(word), english]),
@@ -254,6 +277,11 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     weekdays: recordIndex(files.dates.weekdays, clitics),
     relativeDays: recordIndex(files.dates.relativeDays, clitics),
     months: recordIndex(files.dates.months, clitics),
+    dayParts: recordIndex(files.dates.dayParts, clitics),
+    ordinalDays: recordIndex(files.dates.ordinalDays, clitics),
+    monthQualifiers: recordIndex(files.dates.monthQualifiers, bare),
+    dayCounts: recordIndex(files.dates.dayCounts, clitics),
+    countsFromLastDate: recordIndex(files.dates.countsFromLastDate, bare),
   };
 }
 
@@ -304,20 +332,32 @@ function recordIndex<T>(records: Bilingual<Record<string, T>>, clitics: CliticRe
 }
 
 /** Listed forms first; nisba forms derived from state names only where no entry lists them. */
+/**
+ * Every surface form of the gazetteer, and the nisba forms of states derived
+ * by rule; those derived from a city standing for its state (a capital) only
+ * when they are not ordinary words (الرياضيات is not of Riyadh).
+ */
 function nameIndex(
   gazetteer: Gazetteer,
   files: LexiconFiles,
   clitics: CliticReader,
+  ordinaryWords: Set<string>,
 ): PhraseIndex<NameCandidate> {
   const index = new PhraseIndex<NameCandidate>(clitics);
   for (const entry of gazetteer.entries) {
+    const common = new Set((entry.commonWords ?? []).map(matchKey));
     for (const form of surfaceForms(entry)) {
-      index.add(form, { entity: entry, derived: false, adjectival: looksAdjectival(form, entry) });
+      const adjectival = looksAdjectival(form, entry);
+      index.add(form, { entity: entry, derived: false, adjectival, needsCue: common.has(matchKey(form)) });
     }
   }
   for (const entry of gazetteer.entries.filter((e) => e.type === 'ACTOR' && e.kind === 'STATE')) {
     const derived: NameCandidate = { entity: entry, derived: true, adjectival: true };
-    for (const form of nisbaForms(baseNames(entry), files.morphology.nisba)) index.add(form, derived);
+    for (const base of baseNames(entry)) {
+      const city = gazetteer.lookup(base, 'PLACE').some((place) => place.kind === 'CITY');
+      for (const form of nisbaForms([base], files.morphology.nisba))
+        if (!city || !ordinaryWords.has(form)) index.add(form, derived);
+    }
   }
   return index;
 }

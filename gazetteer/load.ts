@@ -84,6 +84,7 @@ function resolveRecords(records: GazetteerRecord[]): GazetteerEntry[] {
       existing.wikidata ??= record.wikidata ?? null;
       existing.lat ??= record.lat ?? null;
       existing.lon ??= record.lon ?? null;
+      existing.commonWords = [...new Set([...(existing.commonWords ?? []), ...(record.commonWords ?? [])])];
       return;
     }
     entries.set(id, {
@@ -98,13 +99,22 @@ function resolveRecords(records: GazetteerRecord[]): GazetteerEntry[] {
       memberOf: record.memberOf ? entityId('ACTOR', record.memberOf) : null,
       lat: record.lat ?? null,
       lon: record.lon ?? null,
+      commonWords: record.commonWords ?? [],
     });
   };
   for (const record of records) add(record);
   for (const record of records) {
     if (record.type === 'ACTOR' && record.kind === 'STATE' && !entries.has(entityId('PLACE', record.name))) {
       const names = [record.names.ar, record.names.en].filter((s): s is string => !!s);
-      add({ ...record, type: 'PLACE', kind: 'COUNTRY', aliases: names, memberOf: null, partOf: null });
+      add({
+        ...record,
+        type: 'PLACE',
+        kind: 'COUNTRY',
+        aliases: names,
+        memberOf: null,
+        partOf: null,
+        commonWords: [],
+      });
     }
   }
   return [...entries.values()];

@@ -14,6 +14,8 @@ export interface GazetteerRecord {
   memberOf?: string | null;
   lat?: number | null;
   lon?: number | null;
+  /** PLACE only: forms of its name that are also ordinary words (صور، الأبيض), linked only after a place word. */
+  commonWords?: string[];
 }
 
 /** A loaded entry: references resolved to ids. */
@@ -29,4 +31,5 @@ export interface GazetteerEntry {
   memberOf: string | null;
   lat: number | null;
   lon: number | null;
+  commonWords?: string[];
 }

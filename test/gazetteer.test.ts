@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../extract/normalize.js';
+import { loadLexiconFiles } from '../extract/resources.js';
 import { entityId } from '../gazetteer/ids.js';
 import { DEFAULT_GAZETTEER_DIR, type Gazetteer, loadGazetteer, surfaceForms } from '../gazetteer/load.js';
 import type { GazetteerEntry, GazetteerRecord } from '../gazetteer/types.js';
@@ -208,6 +209,28 @@ describe('gazetteer aliases', () => {
     const allowed = JSON.parse(readFileSync(ALLOWED_FILE, 'utf8')) as AllowedCollision[];
     const expected = new Map(allowed.map((a) => [`${a.type}|${matchKey(a.alias)}`, [...a.names].sort()]));
     expect(Object.fromEntries(collisions())).toEqual(Object.fromEntries(expected));
+  });
+
+  it('marks the names of hand-written places that are frequent ordinary words as common words', () => {
+    // Words whose news sense is the place itself (القدس, جدة).
+    const newsSense = new Set(['القدس', 'جدة', 'جده', 'نيويورك'].map(matchKey));
+    const frequent = new Set(loadLexiconFiles().ordinaryWords.slice(0, 10_000).map(matchKey));
+    const handWritten = new Set(
+      readRecords()
+        .filter(({ file, record }) => file !== 'countries.json' && record.type === 'PLACE')
+        .map(({ record }) => entityId('PLACE', record.name)),
+    );
+    const unmarked = gazetteer.entries
+      .filter((e) => handWritten.has(e.id))
+      .flatMap((entry) => {
+        const common = new Set((entry.commonWords ?? []).map(matchKey));
+        return surfaceForms(entry)
+          .filter((f) => ARABIC.test(f))
+          .map(matchKey)
+          .filter((key) => frequent.has(key) && !common.has(key) && !newsSense.has(key))
+          .map((key) => `${entry.name}: ${key}`);
+      });
+    expect(unmarked).toEqual([]);
   });
 
   it('keeps common words out of aliases', () => {

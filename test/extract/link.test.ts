@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities, topLevel } from '../../extract/link.js';
+import { compileResources, loadLexiconFiles } from '../../extract/resources.js';
 import { tokenize } from '../../extract/tokens.js';
-import { testResources } from './fixtures.js';
+import { Gazetteer } from '../../gazetteer/load.js';
+import { TEST_RECORDS, testResources } from './fixtures.js';
 
 const link = (text: string) =>
   linkEntities(tokenize(text), testResources()).map((m) => ({
@@ -62,5 +64,61 @@ describe('facilities named after their town', () => {
 
   it('makes no facility of a head word before a state', () => {
     expect(names('وعادت الطائرة إلى قاعدة روسيا الجوية')).not.toContain('Russia Base/FACILITY');
+  });
+});
+
+describe('names that are also ordinary words', () => {
+  const resources = compileResources(
+    new Gazetteer([
+      ...TEST_RECORDS,
+      {
+        name: 'Al-Bab',
+        type: 'PLACE',
+        kind: 'CITY',
+        names: { ar: 'الباب', en: 'Al-Bab' },
+        aliases: [],
+        partOf: null,
+        commonWords: ['الباب'],
+      },
+      {
+        name: 'Hit',
+        type: 'PLACE',
+        kind: 'TOWN',
+        names: { ar: 'هيت', en: 'Hit' },
+        aliases: [],
+        partOf: null,
+        commonWords: ['هيت', 'Hit'],
+      },
+      {
+        name: 'Saudi Arabia',
+        type: 'ACTOR',
+        kind: 'STATE',
+        names: { ar: 'السعودية', en: 'Saudi Arabia' },
+        aliases: ['الرياض'],
+      },
+      {
+        name: 'Riyadh',
+        type: 'PLACE',
+        kind: 'CITY',
+        names: { ar: 'الرياض', en: 'Riyadh' },
+        aliases: [],
+        partOf: 'Saudi Arabia',
+      },
+    ]),
+    loadLexiconFiles(),
+  );
+  const names = (text: string) => linkEntities(tokenize(text), resources).map((m) => m.entity.name);
+
+  it('links a place named like an ordinary word only right after a place word', () => {
+    expect(names('طرق المسلحون الباب ثم دخلوا المنزل')).toEqual([]);
+    expect(names('سيطرت الفصائل على مدينة الباب')).toEqual(['Al-Bab']);
+    expect(names('اندلعت اشتباكات قرب الباب شمال حلب')).toContain('Al-Bab');
+    expect(names('A drone hit the market')).toEqual([]);
+    expect(names('Clashes broke out near Hit')).toEqual(['Hit']);
+  });
+
+  it("derives no nisba from a state's capital that is an ordinary word", () => {
+    expect(names('قال مسؤول سعودي')).toEqual(['Saudi Arabia']);
+    expect(names('عاد الفريق من البطولة الرياضية بعد درس الرياضيات')).toEqual([]);
   });
 });
