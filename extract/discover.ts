@@ -122,7 +122,7 @@ class NameFinder {
     const kind = cue?.values[0];
     if (!cue || !kind) return [];
     if (kind === 'list') return this.nameList(cue.last + 1);
-    if (kind === 'group') return this.optional(this.groupAt(i, cue.last + 1));
+    if (kind === 'group') return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength));
     const start = this.skipAffiliation(cue.last + 1);
     return start < 0 ? [] : this.optional(this.personAt(start, 0));
   }
@@ -316,10 +316,13 @@ class NameFinder {
     return this.mention(i, last, prefixLength, 'PERSON');
   }
 
-  /** The group word and the definite words after it: "حركة الشباب المجاهدين"، "حركة العدل والمساواة". */
-  private groupAt(cue: number, i: number): EntityMention | null {
+  /**
+   * The group word and the definite words after it: "حركة الشباب المجاهدين"، "حركة العدل والمساواة".
+   * Not a verbal noun after لـ ("لتنظيم الاستفتاء").
+   */
+  private groupAt(cue: number, i: number, cuePrefixLength: number): EntityMention | null {
     const definite = (k: number) => /^(ال|وال)/.test(this.tokens[k]?.key ?? '') && this.isGroupWord(k);
-    if (!definite(i)) return null;
+    if (!definite(i) || /ل$/.test(this.tokens[cue]?.key.slice(0, cuePrefixLength) ?? '')) return null;
     let last = i;
     while (last - i + 1 < this.resources.files.personCues.maxNameWords && definite(last + 1)) last++;
     return this.mention(cue, last, 0, 'ARMED_GROUP');

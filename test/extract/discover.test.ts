@@ -22,6 +22,13 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('finds a group the gazetteer lacks, but no verbal noun after لـ', () => {
+    expect(discover('وتبنت جماعة المرابطين الجدد الهجوم.')).toEqual([
+      { text: 'جماعة المرابطين الجدد', kind: 'ARMED_GROUP' },
+    ]);
+    expect(discover('وشكلت الحكومة لجنة لتنظيم الاستفتاء في الإقليم.')).toEqual([]);
+  });
+
   it('ends a name before the quoting masdar of a relay (قوله، قولها)', () => {
     expect(
       discover('ونقلت رويترز عن المتحدثة باسم الحكومة السودانية سلمى أحمد قولها إن المحادثات ستستأنف'),
