@@ -4,6 +4,7 @@
  * what it denies; an accuser asserts and the accused becomes a participant.
  */
 import type { ActorKind, Stance } from '../model/report.js';
+import { type ClaimCue, coveredEvents, stanceOf } from './claim-scope.js';
 import {
   type ArticleContext,
   addParticipant,
@@ -12,19 +13,16 @@ import {
   matchIn,
   mentionsBetween,
   sameClause,
+  sameSentence,
 } from './context.js';
 import type { EntityMention } from './link.js';
-import type { ClaimValue, KnownEntity } from './resources.js';
+import { matchKey } from './normalize.js';
+import type { KnownEntity } from './resources.js';
 
 interface SpeechTurn {
+  cue: ClaimCue;
   speaker: KnownEntity;
   events: EventMention[];
-}
-
-interface ClaimCue {
-  first: number;
-  last: number;
-  value: ClaimValue;
 }
 
 /** Adds claims (and the participants they imply) to the event mentions. */
@@ -38,7 +36,7 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
     const reaction = 'reaction' in cue.value;
     const { speaker, accused } = accusation
       ? accusationParties(context, cue)
-      : { speaker: findSpeaker(context, cue), accused: null };
+      : { speaker: findSpeaker(context, cue, previous), accused: null };
     const continued = !speaker && continuesSpeech(context, cue) ? previous : null;
     const claimant = speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
     const covered = coveredEvents(context, cue, cues, events);
@@ -47,11 +45,11 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
       if (accused) addAccused(context, event, accused);
       if (reaction) dropReactorPhrase(context, cue, event);
       if (claimant) claim(context, event, claimant, stanceOf(cue.value), !accusation && !reaction);
-      for (const voice of otherVoices(context, cue, claimant))
+      for (const voice of otherVoices(context, cue, claimant, previous))
         claim(context, event, voice, stanceOf(cue.value));
       if (continued) shareTimeOfSpeech(event, continued.events);
     }
-    if (claimant) turns.push({ speaker: claimant, events: covered });
+    if (claimant) turns.push({ cue, speaker: claimant, events: covered });
   }
   for (const event of events) claimByColonSpeaker(context, event);
 }
@@ -78,44 +76,120 @@ function findCues(context: ArticleContext): ClaimCue[] {
   return cues;
 }
 
-function stanceOf(value: ClaimValue): Stance {
-  return 'stance' in value ? value.stance : 'ASSERTS';
-}
-
-/** "X ينفي" (actor right before), else the last actor of the phrase after the cue ("قالت وزارة ... إن"). */
-function findSpeaker(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
+/**
+ * "X ينفي" (actor right before), else the last actor of the phrase after the cue
+ * ("قالت وزارة ... إن"), else an anaphoric noun there (وقالت الوزارة). A
+ * suspension with no actor before it is the act of the reporting cue's speaker
+ * just before it (أعلن X تعليق المفاوضات).
+ */
+function findSpeaker(
+  context: ArticleContext,
+  cue: ClaimCue,
+  previous: SpeechTurn | null,
+): KnownEntity | null {
   const before = actorEndingAt(context, subjectEnd(context, cue.first));
   if (before) return before.entity;
+  if ('suspension' in cue.value) return reportedJustBefore(context, cue, previous);
+  const namedBefore = anaphorBefore(context, cue);
+  if (namedBefore) return namedBefore;
   const after = speakerPhrase(context, cue);
-  const speakers = after.filter((m) => !isToldOutlet(context, m));
-  const last = speakers[speakers.length - 1] ?? after[after.length - 1];
+  const speakers = after.filter((m) => !isToldOutlet(context, m) && !m.adjectival);
+  const last = speakers[speakers.length - 1];
   if (last) return last.entity;
+  const namedAfter = anaphorAfter(context, cue);
+  if (namedAfter) return namedAfter;
   const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
   return backward ? nearestActorBefore(context, cue.first) : null;
 }
 
+function reportedJustBefore(
+  context: ArticleContext,
+  cue: ClaimCue,
+  previous: SpeechTurn | null,
+): KnownEntity | null {
+  if (!previous || !sameSentence(context, previous.cue.last, cue.first)) return null;
+  const near = cue.first - previous.cue.last <= context.resources.files.claims.speakerWindow;
+  return near ? previous.speaker : null;
+}
+
+/** "the ministry said", "الوزارة تنفي": an anaphoric noun right before the cue. */
+function anaphorBefore(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
+  const end = subjectEnd(context, cue.first);
+  for (const k of [end, end - 1]) {
+    const match = k >= 0 ? matchIn(context, context.resources.speakerAnaphors, k) : undefined;
+    if (match?.last === end && sameSentence(context, k, cue.first))
+      return antecedent(context, k, match.values[0]);
+  }
+  return null;
+}
+
+/** "وأوضحت الوزارة": an anaphoric noun in the speaker window after the cue, before any name. */
+function anaphorAfter(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
+  const { tokens, resources } = context;
+  const last = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
+  for (let i = cue.last + 1; i <= last && sameClause(context, i, cue.last); i++) {
+    if (matchIn(context, resources.phrases.speakerEnds, i) || context.mentionAtToken.has(i)) return null;
+    const match = matchIn(context, resources.speakerAnaphors, i);
+    if (match) return antecedent(context, i, match.values[0]);
+  }
+  return null;
+}
+
+/** The latest actor before token `i` whose name has the anaphor's head word (الوزارة → وزارة الخارجية القطرية). */
+function antecedent(context: ArticleContext, i: number, head: string | undefined): KnownEntity | null {
+  if (!head) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const mention = context.mentionAtToken.get(k);
+    if (mention?.entity.type === 'ACTOR' && mention.first === k && matchKey(mention.text).includes(head))
+      return mention.entity;
+  }
+  return null;
+}
+
 /** Who else speaks through the cue: the source a relay quotes (نقلت X عن Y) and the outlet told (قال X لوكالة Y). */
-function otherVoices(context: ArticleContext, cue: ClaimCue, claimant: KnownEntity | null): KnownEntity[] {
+function otherVoices(
+  context: ArticleContext,
+  cue: ClaimCue,
+  claimant: KnownEntity | null,
+  previous: SpeechTurn | null,
+): KnownEntity[] {
   const voices = [
     relaySource(context, cue),
     toldOutlet(context, cue),
-    spokenFor(context, cue, claimant),
+    spokenFor(context, cue, claimant, previous),
     ...coSpeakers(context, cue),
   ];
   return voices.filter((v): v is KnownEntity => v !== null && v.id !== claimant?.id);
 }
 
-/** "المتحدث باسم الجيش X": the body a spokesperson speaks for keeps the claim. */
-function spokenFor(context: ArticleContext, cue: ClaimCue, claimant: KnownEntity | null): KnownEntity | null {
+/**
+ * "المتحدث باسم الجيش X": the body a spokesperson speaks for keeps the claim;
+ * the body may be an anaphoric noun (باسم الحكومة) or, with "باسمه", the speaker before.
+ */
+function spokenFor(
+  context: ArticleContext,
+  cue: ClaimCue,
+  claimant: KnownEntity | null,
+  previous: SpeechTurn | null,
+): KnownEntity | null {
   if (claimant?.kind !== 'PERSON') return null;
-  const phrase = speakerPhrase(context, cue);
-  const k = phrase.findIndex((m) => m.entity.id === claimant.id);
-  const body = k > 0 ? phrase[k - 1] : undefined;
-  if (!body || body.adjectival || body.entity.kind === 'PERSON') return null;
-  const before = context.tokens[body.first - 1];
-  return before && context.resources.phrases.spokespersonFor.matchAt(context.tokens, before.index)
-    ? body.entity
-    : null;
+  const person = speakerPhrase(context, cue).find((m) => m.entity.id === claimant.id);
+  if (!person) return null;
+  const { phrases, speakerAnaphors } = context.resources;
+  for (let j = cue.last + 1; j < person.first; j++) {
+    if (phrases.spokespersonForSpeaker.matchAt(context.tokens, j))
+      return previous && previous.speaker.kind !== 'PERSON' ? previous.speaker : null;
+    if (!phrases.spokespersonFor.matchAt(context.tokens, j)) continue;
+    const body = context.mentionAtToken.get(j + 1);
+    if (body?.first === j + 1) return isBody(body) ? body.entity : null;
+    const anaphor = matchIn(context, speakerAnaphors, j + 1);
+    return anaphor ? antecedent(context, j + 1, anaphor.values[0]) : null;
+  }
+  return null;
+}
+
+function isBody(mention: EntityMention): boolean {
+  return mention.entity.type === 'ACTOR' && !mention.adjectival && mention.entity.kind !== 'PERSON';
 }
 
 /** "بيان مشترك صادر عن X وY": the actors joined by و to the last of the speaker phrase speak with it. */
@@ -242,36 +316,6 @@ function continuesSpeech(context: ArticleContext, cue: ClaimCue): boolean {
   const sentence = context.text.sentences[context.tokens[cue.first]?.sentence ?? -1];
   const next = context.tokens[cue.last + 1];
   return sentence?.first === cue.first && (!next || /[:"]/.test(next.punctBefore));
-}
-
-/**
- * The events after the cue in its sentence, up to the next cue or a clause
- * that starts anew (بينما، فيما); a denial, a characterization or a blame
- * (محملة X المسؤولية) with none after it covers the nearest event before it.
- */
-function coveredEvents(
-  context: ArticleContext,
-  cue: ClaimCue,
-  cues: ClaimCue[],
-  events: EventMention[],
-): EventMention[] {
-  const sentence = context.tokens[cue.first]?.sentence;
-  const nextCue = cues.find((c) => c.first > cue.last && context.tokens[c.first]?.sentence === sentence);
-  const end = Math.min(nextCue?.first ?? Number.POSITIVE_INFINITY, scopeBreak(context, cue.last));
-  const after = events.filter((e) => e.sentence === sentence && e.first >= cue.first && e.first < end);
-  if (after.length > 0 || nextCue) return after;
-  const backward =
-    'characterization' in cue.value || 'accusation' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
-  const before = events.filter((e) => e.sentence === sentence && e.last < cue.first);
-  return backward ? before.slice(-1) : [];
-}
-
-function scopeBreak(context: ArticleContext, from: number): number {
-  const sentence = context.tokens[from]?.sentence;
-  for (let i = from + 1; i < context.tokens.length && context.tokens[i]?.sentence === sentence; i++) {
-    if (matchIn(context, context.resources.phrases.scopeBreakers, i)) return i;
-  }
-  return Number.POSITIVE_INFINITY;
 }
 
 /** "رحب X بالاتفاق", "دانت X الهجوم": the actors between the cue and the event are the reactor's, not the event's. */

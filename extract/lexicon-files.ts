@@ -100,6 +100,12 @@ export interface ClaimsFile {
   }[];
   actsForState: ActorKind[];
   spokespersonFor: Bilingual;
+  spokespersonForSpeaker: Bilingual;
+  suspensions: Bilingual;
+  suspendedTypes: EventType[];
+  postposers: Bilingual;
+  postposedCues: Bilingual;
+  speakerAnaphors: Bilingual;
 }
 
 export interface DatesFile {

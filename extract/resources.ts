@@ -44,7 +44,8 @@ export type ClaimValue =
   | { accusation: true }
   | { relay: true }
   | { characterization: true }
-  | { reaction: true };
+  | { reaction: true }
+  | { suspension: true };
 
 export interface ExtractionResources {
   gazetteer: Gazetteer;
@@ -62,6 +63,8 @@ export interface ExtractionResources {
   facilityHeads: PhraseIndex<string>;
   /** Anaphoric group nouns, each with the match key of its head word (الحركة → حركه). */
   anaphors: PhraseIndex<string>;
+  /** Definite nouns a speaker is named by after its first mention (الوزارة → وزاره), with their head's match key. */
+  speakerAnaphors: PhraseIndex<string>;
   phrases: Record<CueSet, PhraseIndex<true>>;
   markers: Record<Marker, PhraseIndex<true>>;
   /** Match keys of whole lines that are page furniture. */
@@ -110,7 +113,10 @@ export type CueSet =
   | 'dateLineWords'
   | 'bylineCues'
   | 'lineContinuations'
-  | 'spokespersonFor';
+  | 'spokespersonFor'
+  | 'spokespersonForSpeaker'
+  | 'postposers'
+  | 'postposedCues';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -184,6 +190,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
     anaphors: phraseIndex(bothLanguages(files.entityContext.anaphors), anaphorHead, clitics),
+    speakerAnaphors: phraseIndex(bothLanguages(files.claims.speakerAnaphors), anaphorHead, clitics),
     facilityHeads: recordIndex(files.entityContext.facilityHeads, clitics),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
@@ -214,6 +221,9 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       bylineCues: set(files.segmentation.bylineCues, bare),
       lineContinuations: set(files.segmentation.lineContinuations, bare),
       spokespersonFor: set(files.claims.spokespersonFor, bare),
+      spokespersonForSpeaker: set(files.claims.spokespersonForSpeaker, bare),
+      postposers: set(files.claims.postposers),
+      postposedCues: set(files.claims.postposedCues),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
@@ -369,5 +379,6 @@ function claimCueIndex(files: LexiconFiles, clitics: CliticReader): PhraseIndex<
   for (const phrase of bothLanguages(files.claims.characterizations))
     index.add(phrase, { characterization: true });
   for (const phrase of bothLanguages(files.claims.reactions)) index.add(phrase, { reaction: true });
+  for (const phrase of bothLanguages(files.claims.suspensions)) index.add(phrase, { suspension: true });
   return index;
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+describe('an attribution placed after what it reports', () => {
+  it('covers the events before a postposer (وفق ما أفادت به X), not those after it', () => {
+    const events = analyze(
+      'سيطرت قوات الدعم السريع على مدينة نيالا، وفق ما أفادت به وكالة سونا، بعد معارك استمرت يومين.',
+    );
+    const capture = events.find((e) => e.type === 'CAPTURE');
+    expect(capture?.claims).toEqual(['Sudan News Agency:ASSERTS']);
+    for (const other of events.filter((e) => e.type !== 'CAPTURE')) expect(other.claims).toEqual([]);
+  });
+
+  it('reads "على ما أعلنت X" after the report as X asserting it', () => {
+    const [talks] = analyze('بدأت في جدة محادثات بين روسيا وأوكرانيا أمس، على ما أعلنت السعودية.');
+    expect(talks?.claims).toEqual(['Saudi Arabia:ASSERTS']);
+  });
+
+  it('reads "according to X" at the end of a sentence as covering what comes before it', () => {
+    const [attack] = analyze(
+      'Russian forces shelled Kharkiv on Monday, killing 12 people, according to Reuters.',
+    );
+    expect(attack?.claims).toEqual(['Reuters:ASSERTS']);
+  });
+
+  it('still reads an attribution opening its sentence as covering what follows', () => {
+    const [attack] = analyze('وبحسب وكالة سونا، قصفت قوات الدعم السريع مدينة الفاشر أمس.');
+    expect(attack?.claims).toEqual(['Sudan News Agency:ASSERTS']);
+  });
+
+  it('reads a tail report (", X said") as asserting the events before it', () => {
+    const [attack] = analyze(
+      'Rapid Support Forces shelled El Fasher overnight, the Sudan News Agency reported.',
+    );
+    expect(attack?.claims).toEqual(['Sudan News Agency:ASSERTS']);
+  });
+
+  it('does not read a cue deep inside a later clause as a tail report', () => {
+    const [accord] = analyze(
+      'Russia and Ukraine signed a prisoner exchange deal in Jeddah, and the two sides held more talks that Reuters said lasted hours.',
+    );
+    expect(accord?.claims ?? []).not.toContain('Reuters:ASSERTS');
+  });
+});
+
+describe('speakers named again by a noun, and spokespeople', () => {
+  it('resolves "وأوضحت الوزارة" to the ministry named before', () => {
+    const events = analyze(
+      'أصدرت وزارة الدفاع الروسية بيانا أمس. وأوضحت الوزارة في البيان أن القوات المسلحة الروسية سيطرت على مدينة خاركيف.',
+    );
+    const capture = events.find((e) => e.type === 'CAPTURE');
+    expect(capture?.claims).toEqual(['Russian Defence Ministry:ASSERTS']);
+  });
+
+  it('resolves "the ministry said" in English', () => {
+    const events = analyze(
+      'The Russian Defence Ministry issued a statement on Monday. The ministry said Russian forces captured Kharkiv.',
+    );
+    const capture = events.find((e) => e.type === 'CAPTURE');
+    expect(capture?.claims).toContain('Russian Defence Ministry:ASSERTS');
+  });
+
+  it('gives the claim of a spokesperson "باسمها" to the body that spoke just before', () => {
+    const events = analyze(
+      'ونفت قوات الدعم السريع قصف مدينة الفاشر، وقال المتحدث باسمها العميد نبيل عبد الله إن القوات المسلحة السودانية قصفت مدينة نيالا.',
+    );
+    const nyala = events.find((e) => e.place === 'Nyala');
+    expect(nyala?.claims).toContain('Rapid Support Forces:ASSERTS');
+    expect(nyala?.claims.length).toBe(2);
+  });
+
+  it('does not take a state named by a nisba for the speaker (مصادر أمنية سودانية)', () => {
+    const [attack] = analyze('وقالت مصادر أمنية سودانية إن قوات الدعم السريع قصفت مدينة الفاشر.');
+    expect(attack?.claims ?? []).not.toContain('Sudan:ASSERTS');
+  });
+});
+
+describe('suspensions and admissions', () => {
+  it('reads "أعلن X تعليق المحادثات" as X rejecting the talks', () => {
+    const [talks] = analyze('وكانت روسيا قد أعلنت أمس تعليق المحادثات مع أوكرانيا في جدة.');
+    expect(talks?.type).toBe('NEGOTIATION');
+    expect(talks?.claims).toContain('Russia:REJECTS');
+  });
+
+  it('reads "X suspended talks" as X rejecting them', () => {
+    const [talks] = analyze('Russia suspended its talks with Ukraine in Jeddah on Monday.');
+    expect(talks?.claims).toEqual(['Russia:REJECTS']);
+  });
+
+  it('does not read "no comment" (لم يصدر تعليق) as a rejection', () => {
+    const events = analyze('ولم يصدر تعليق فوري من روسيا على المحادثات مع أوكرانيا في جدة.');
+    for (const event of events) expect(event.claims).not.toContain('Russia:REJECTS');
+  });
+
+  it('reads an admission (أقرت X بـ) as X asserting the event', () => {
+    const [withdrawal] = analyze('أقرت روسيا بانسحاب قواتها من مدينة خاركيف.');
+    expect(withdrawal?.type).toBe('WITHDRAWAL');
+    expect(withdrawal?.claims).toEqual(['Russia:ASSERTS']);
+  });
+});
