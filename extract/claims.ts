@@ -92,14 +92,29 @@ function findSpeaker(
   if ('suspension' in cue.value) return reportedJustBefore(context, cue, previous);
   const namedBefore = anaphorBefore(context, cue);
   if (namedBefore) return namedBefore;
-  const after = speakerPhrase(context, cue);
-  const speakers = after.filter((m) => !isToldOutlet(context, m) && !m.adjectival);
+  const after = subjectFirst(context, cue) ? [] : speakerPhrase(context, cue);
+  const speakers = after.filter((m) => !isToldOutlet(context, m) && !isModifier(context, m));
   const last = speakers[speakers.length - 1];
   if (last) return last.entity;
   const namedAfter = anaphorAfter(context, cue);
   if (namedAfter) return namedAfter;
   const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
   return backward ? nearestActorBefore(context, cue.first) : null;
+}
+
+/**
+ * An English reporting verb has its subject before it ("Katz said Israel
+ * would ..."): what follows it is the report; only "according to X" names its source after.
+ */
+function subjectFirst(context: ArticleContext, cue: ClaimCue): boolean {
+  const latin = /^[a-z]/.test(context.tokens[cue.first]?.key ?? '');
+  return latin && !matchIn(context, context.resources.phrases.postposedCues, cue.first);
+}
+
+/** A nisba (مصادر أمنية سودانية) or a possessive ("Ukraine's Air Force") modifies an unnamed speaker. */
+function isModifier(context: ArticleContext, mention: EntityMention): boolean {
+  const next = context.tokens[mention.last + 1];
+  return mention.adjectival || (next?.key === 's' && /['’]/.test(next.punctBefore));
 }
 
 function reportedJustBefore(

@@ -75,6 +75,18 @@ describe('speakers named again by a noun, and spokespeople', () => {
   });
 });
 
+describe('where an English speaker stands', () => {
+  it('does not take the subject of the report for the speaker of "said"', () => {
+    const [attack] = analyze('The governor said Russia shelled Kharkiv on Monday.');
+    expect(attack?.claims ?? []).not.toContain('Russia:ASSERTS');
+  });
+
+  it('does not take the owner in a possessive for the source ("according to Ukraine\'s air force")', () => {
+    const [attack] = analyze("Russian forces shelled Kharkiv overnight, according to Ukraine's air force.");
+    expect(attack?.claims ?? []).not.toContain('Ukraine:ASSERTS');
+  });
+});
+
 describe('suspensions and admissions', () => {
   it('reads "أعلن X تعليق المحادثات" as X rejecting the talks', () => {
     const [talks] = analyze('وكانت روسيا قد أعلنت أمس تعليق المحادثات مع أوكرانيا في جدة.');
