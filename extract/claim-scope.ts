@@ -3,7 +3,7 @@
  * next cue or a clause that starts anew, or, for a cue placed after what it
  * reports (على ما أعلنت X، بحسب X، "..., the army said"), those before it.
  */
-import { type ArticleContext, clauseStart, type EventMention, matchIn } from './context.js';
+import { type ArticleContext, clauseStart, type EventMention, matchIn, sameClause } from './context.js';
 import type { ClaimValue } from './resources.js';
 
 export interface ClaimCue {
@@ -11,6 +11,9 @@ export interface ClaimCue {
   last: number;
   value: ClaimValue;
 }
+
+/** Words between a time adjunct's preposition and its event ("بعد ساعات من إعلان كييف سحب"). */
+const TIME_ADJUNCT_REACH = 5;
 
 /** Words a tail report's subject may take before its cue (", Israel's military said"). */
 const TAIL_SUBJECT = 4;
@@ -42,11 +45,22 @@ export function coveredEvents(
   const nextCue = cues.find((c) => c.first > cue.last && context.tokens[c.first]?.sentence === sentence);
   const end = Math.min(nextCue?.first ?? Number.POSITIVE_INFINITY, scopeBreak(context, cue.last));
   const after = inSentence.filter((e) => e.first >= cue.first && e.first < end);
+  const reported = after.filter((e) => !inTimeAdjunct(context, cue, e));
+  if (reported.length > 0) return reported;
   if (after.length > 0 || nextCue) return after;
   if ('stance' in cue.value && isReportTail(context, cue)) return sinceLastCue;
   const backward =
     'characterization' in cue.value || 'accusation' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
   return backward ? inSentence.filter((e) => e.last < cue.first).slice(-1) : [];
+}
+
+/** "... منذ الإعلان عن اتفاق": the event is named only to date what is reported. */
+function inTimeAdjunct(context: ArticleContext, cue: ClaimCue, event: EventMention): boolean {
+  for (let k = event.first - 1; k > cue.last && k >= event.first - TIME_ADJUNCT_REACH; k--) {
+    if (!sameClause(context, k, event.first)) return false;
+    if (matchIn(context, context.resources.phrases.timeAdjuncts, k)) return true;
+  }
+  return false;
 }
 
 /** The events of the sentence before the cue and after the cue before it. */

@@ -105,6 +105,7 @@ export interface ClaimsFile {
   suspendedTypes: EventType[];
   postposers: Bilingual;
   postposedCues: Bilingual;
+  timeAdjuncts: Bilingual;
   speakerAnaphors: Bilingual;
 }
 

@@ -116,7 +116,8 @@ export type CueSet =
   | 'spokespersonFor'
   | 'spokespersonForSpeaker'
   | 'postposers'
-  | 'postposedCues';
+  | 'postposedCues'
+  | 'timeAdjuncts';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -224,6 +225,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       spokespersonForSpeaker: set(files.claims.spokespersonForSpeaker, bare),
       postposers: set(files.claims.postposers),
       postposedCues: set(files.claims.postposedCues),
+      timeAdjuncts: set(files.claims.timeAdjuncts),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),

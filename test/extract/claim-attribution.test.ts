@@ -43,6 +43,22 @@ describe('an attribution placed after what it reports', () => {
   });
 });
 
+describe('events named only to date the report', () => {
+  it('does not make a speaker assert the event of a time adjunct (منذ الإعلان عن اتفاق)', () => {
+    const events = analyze(
+      'وقالت وكالة سونا إن القوات المسلحة السودانية قصفت مدينة نيالا منذ الإعلان عن اتفاق وقف إطلاق النار في جدة.',
+    );
+    expect(events.find((e) => e.type === 'ATTACK')?.claims).toEqual(['Sudan News Agency:ASSERTS']);
+    expect(events.find((e) => e.type === 'AGREEMENT')?.claims).toEqual([]);
+  });
+
+  it('still covers the event of a time adjunct when the report names nothing else', () => {
+    const [talks] = analyze('وقالت وكالة سونا إن ذلك جاء بعد محادثات بين روسيا وأوكرانيا في جدة.');
+    expect(talks?.type).toBe('NEGOTIATION');
+    expect(talks?.claims).toEqual(['Sudan News Agency:ASSERTS']);
+  });
+});
+
 describe('speakers named again by a noun, and spokespeople', () => {
   it('resolves "وأوضحت الوزارة" to the ministry named before', () => {
     const events = analyze(
