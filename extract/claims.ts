@@ -178,8 +178,9 @@ function otherVoices(
 }
 
 /**
- * "المتحدث باسم الجيش X": the body a spokesperson speaks for keeps the claim;
- * the body may be an anaphoric noun (باسم الحكومة) or, with "باسمه", the speaker before.
+ * "المتحدث باسم الجيش X" (after the cue or before it): the body a spokesperson
+ * speaks for keeps the claim; the body may be an anaphoric noun (باسم الحكومة)
+ * or, with "باسمه", the speaker before.
  */
 function spokenFor(
   context: ArticleContext,
@@ -188,10 +189,16 @@ function spokenFor(
   previous: SpeechTurn | null,
 ): KnownEntity | null {
   if (claimant?.kind !== 'PERSON') return null;
-  const person = speakerPhrase(context, cue).find((m) => m.entity.id === claimant.id);
+  const subject = actorEndingAt(context, subjectEnd(context, cue.first));
+  const person =
+    subject?.entity.id === claimant.id
+      ? subject
+      : speakerPhrase(context, cue).find((m) => m.entity.id === claimant.id);
   if (!person) return null;
-  const { phrases, speakerAnaphors } = context.resources;
-  for (let j = cue.last + 1; j < person.first; j++) {
+  const { phrases, speakerAnaphors, files } = context.resources;
+  const from = person === subject ? person.first - files.claims.speakerWindow : cue.last + 1;
+  for (let j = Math.max(0, from); j < person.first; j++) {
+    if (!sameSentence(context, j, person.first)) continue;
     if (phrases.spokespersonForSpeaker.matchAt(context.tokens, j))
       return previous && previous.speaker.kind !== 'PERSON' ? previous.speaker : null;
     if (!phrases.spokespersonFor.matchAt(context.tokens, j)) continue;

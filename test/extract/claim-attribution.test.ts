@@ -85,6 +85,14 @@ describe('speakers named again by a noun, and spokespeople', () => {
     expect(nyala?.claims.length).toBe(2);
   });
 
+  it('gives the claim to the body of a spokesperson named before the cue (وكان المتحدث باسم X، فلان، قال)', () => {
+    const [attack] = analyze(
+      'وكان المتحدث باسم قوات الدعم السريع، العميد نبيل عبد الله، قال أمس إن القوات المسلحة السودانية قصفت مدينة نيالا.',
+    );
+    expect(attack?.claims).toContain('Rapid Support Forces:ASSERTS');
+    expect(attack?.claims.length).toBe(2);
+  });
+
   it('does not take a state named by a nisba for the speaker (مصادر أمنية سودانية)', () => {
     const [attack] = analyze('وقالت مصادر أمنية سودانية إن قوات الدعم السريع قصفت مدينة الفاشر.');
     expect(attack?.claims ?? []).not.toContain('Sudan:ASSERTS');
