@@ -273,15 +273,22 @@ function actorEndingAt(context: ArticleContext, i: number): EntityMention | unde
 /**
  * Actors after the cue up to a complementizer, a clause end, a trigger, the
  * window's end or a modifier naming the speaker's patron (المرتبطة بـ، المدعومة من).
+ * A title chain naming no person goes on into a clause in apposition that
+ * names one ("قائد الجيش رئيس المجلس، الفريق أول فلان،").
  */
 function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] {
   const { tokens, resources } = context;
   const found: EntityMention[] = [];
-  const end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
+  let end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
+  let clauseOf = cue.last;
   for (let i = cue.last + 1; i <= end; i++) {
     const issuer = matchIn(context, resources.phrases.issuedBy, i);
     if (issuer) i = issuer.last + 1;
-    if (!sameClause(context, i, cue.last) || (!issuer && matchIn(context, resources.phrases.speakerEnds, i)))
+    if (!sameClause(context, i, clauseOf) && found.length > 0 && appositivePerson(context, i, found)) {
+      clauseOf = i;
+      end = Math.min(tokens.length - 1, i + resources.files.claims.speakerWindow);
+    }
+    if (!sameClause(context, i, clauseOf) || (!issuer && matchIn(context, resources.phrases.speakerEnds, i)))
       break;
     if (found.length > 0 && matchIn(context, resources.phrases.affiliationModifiers, i)) break;
     const mention = context.mentionAtToken.get(i);
@@ -290,6 +297,17 @@ function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] 
     if (mention) i = mention.last;
   }
   return found;
+}
+
+/** The clause opening at `i` names a person, and the title chain before it none. */
+function appositivePerson(context: ArticleContext, i: number, found: EntityMention[]): boolean {
+  if (found.some((m) => m.entity.kind === 'PERSON') || !sameSentence(context, i, i - 1)) return false;
+  const window = context.resources.files.claims.speakerWindow;
+  for (let k = i; k < i + window && sameClause(context, k, i); k++) {
+    if (matchIn(context, context.resources.phrases.speakerEnds, k)) return false;
+    if (context.mentionAtToken.get(k)?.entity.kind === 'PERSON') return true;
+  }
+  return false;
 }
 
 /** A trigger of an event other than a statement: "بيان مشترك صادر عن X" still names the speaker. */

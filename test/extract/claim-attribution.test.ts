@@ -93,6 +93,14 @@ describe('speakers named again by a noun, and spokespeople', () => {
     expect(attack?.claims.length).toBe(2);
   });
 
+  it('takes the person in apposition after a title chain for the speaker (قائد X، العميد فلان،)', () => {
+    const [attack] = analyze(
+      'وقال قائد قوات الدعم السريع، العميد نبيل عبد الله، إن القوات المسلحة السودانية قصفت مدينة نيالا.',
+    );
+    expect(attack?.claims).toHaveLength(1);
+    expect(attack?.claims).not.toContain('Rapid Support Forces:ASSERTS');
+  });
+
   it('does not take a state named by a nisba for the speaker (مصادر أمنية سودانية)', () => {
     const [attack] = analyze('وقالت مصادر أمنية سودانية إن قوات الدعم السريع قصفت مدينة الفاشر.');
     expect(attack?.claims ?? []).not.toContain('Sudan:ASSERTS');
