@@ -274,7 +274,7 @@ function actorEndingAt(context: ArticleContext, i: number): EntityMention | unde
  * Actors after the cue up to a complementizer, a clause end, a trigger, the
  * window's end or a modifier naming the speaker's patron (المرتبطة بـ، المدعومة من).
  * A title chain naming no person goes on into a clause in apposition that
- * names one ("قائد الجيش رئيس المجلس، الفريق أول فلان،").
+ * names one ("قائد الجيش رئيس المجلس، الفريق أول فلان،"); a person ends the speaker.
  */
 function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] {
   const { tokens, resources } = context;
@@ -293,10 +293,20 @@ function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] 
     if (found.length > 0 && matchIn(context, resources.phrases.affiliationModifiers, i)) break;
     const mention = context.mentionAtToken.get(i);
     if (!mention && isEventTrigger(context, i)) break;
-    if (mention?.first === i && mention.entity.type === 'ACTOR') found.push(mention);
+    if (mention?.first === i && mention.entity.type === 'ACTOR') {
+      if (addressed(context, found, mention)) break;
+      found.push(mention);
+    }
     if (mention) i = mention.last;
   }
   return found;
+}
+
+/** A person completes the speaker: an actor after it not joined by و is whom the speaker told (أبلغ X الرئيس Y بأن). */
+function addressed(context: ArticleContext, found: EntityMention[], next: EntityMention): boolean {
+  const last = found[found.length - 1];
+  const person = found.some((m) => m.entity.kind === 'PERSON');
+  return !!last && person && !joinedByAnd(context, last, next);
 }
 
 /** The clause opening at `i` names a person, and the title chain before it none. */

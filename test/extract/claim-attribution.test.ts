@@ -101,6 +101,14 @@ describe('speakers named again by a noun, and spokespeople', () => {
     expect(attack?.claims).not.toContain('Rapid Support Forces:ASSERTS');
   });
 
+  it('does not take whom the speaker told for the speaker (أبلغ فلان رئيس الوزراء فلانا بأن)', () => {
+    const [attack] = analyze(
+      'وأبلغ قائد قوات الدعم السريع العميد نبيل عبد الله رئيس الوزراء محمد شياع السوداني بأن القوات المسلحة السودانية قصفت مدينة نيالا.',
+    );
+    expect(attack?.claims).toHaveLength(1);
+    expect(attack?.claims).not.toContain('Mohammed Shia al-Sudani:ASSERTS');
+  });
+
   it('does not take a state named by a nisba for the speaker (مصادر أمنية سودانية)', () => {
     const [attack] = analyze('وقالت مصادر أمنية سودانية إن قوات الدعم السريع قصفت مدينة الفاشر.');
     expect(attack?.claims ?? []).not.toContain('Sudan:ASSERTS');
