@@ -87,7 +87,7 @@ function findSpeaker(
   cue: ClaimCue,
   previous: SpeechTurn | null,
 ): KnownEntity | null {
-  const before = actorEndingAt(context, subjectEnd(context, cue.first));
+  const before = subjectOf(context, cue);
   if (before) return before.entity;
   if ('suspension' in cue.value) return reportedJustBefore(context, cue, previous);
   const namedBefore = anaphorBefore(context, cue);
@@ -189,7 +189,7 @@ function spokenFor(
   previous: SpeechTurn | null,
 ): KnownEntity | null {
   if (claimant?.kind !== 'PERSON') return null;
-  const subject = actorEndingAt(context, subjectEnd(context, cue.first));
+  const subject = subjectOf(context, cue);
   const person =
     subject?.entity.id === claimant.id
       ? subject
@@ -262,6 +262,17 @@ function isToldOutlet(context: ArticleContext, mention: EntityMention): boolean 
 function subjectEnd(context: ArticleContext, cueFirst: number): number {
   const auxiliary = matchIn(context, context.resources.phrases.auxiliaries, cueFirst - 1);
   return auxiliary ? cueFirst - 2 : cueFirst - 1;
+}
+
+/**
+ * The actor right before the cue: not one before a colon (a byline: “القدس
+ * العربي”: أعلنت ...), and none before an attribution (..., بحسب X).
+ */
+function subjectOf(context: ArticleContext, cue: ClaimCue): EntityMention | undefined {
+  if (matchIn(context, context.resources.phrases.postposedCues, cue.first)) return undefined;
+  const subject = actorEndingAt(context, subjectEnd(context, cue.first));
+  const colon = context.tokens[(subject?.last ?? 0) + 1]?.punctBefore.includes(':');
+  return subject && !colon ? subject : undefined;
 }
 
 function actorEndingAt(context: ArticleContext, i: number): EntityMention | undefined {

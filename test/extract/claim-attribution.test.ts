@@ -115,6 +115,20 @@ describe('speakers named again by a noun, and spokespeople', () => {
   });
 });
 
+describe('the subject before a cue', () => {
+  it('is not an outlet in a byline before a colon (جدة- رويترز: أعلنت X)', () => {
+    const [capture] = analyze('جدة- رويترز: أعلنت قوات الدعم السريع أنها سيطرت على مدينة نيالا أمس.');
+    expect(capture?.claims).toEqual(['Rapid Support Forces:ASSERTS']);
+  });
+
+  it('is not a nisba closing the report before an attribution (..., بحسب X)', () => {
+    const [attack] = analyze(
+      'قصفت قوات الدعم السريع سوقا في مدينة نيالا وقتلت 20 مدنيا سودانيا، بحسب وكالة سونا.',
+    );
+    expect(attack?.claims).toEqual(['Sudan News Agency:ASSERTS']);
+  });
+});
+
 describe('where an English speaker stands', () => {
   it('does not take the subject of the report for the speaker of "said"', () => {
     const [attack] = analyze('The governor said Russia shelled Kharkiv on Monday.');
