@@ -35,7 +35,7 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
     const accusation = 'accusation' in cue.value;
     const reaction = 'reaction' in cue.value;
     const { speaker, accused } = accusation
-      ? accusationParties(context, cue)
+      ? accusationParties(context, cue, previous)
       : { speaker: findSpeaker(context, cue, previous), accused: null };
     const continued = !speaker && continuesSpeech(context, cue) ? previous : null;
     const claimant = speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
@@ -57,7 +57,7 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
 /** The accused take their roles before any speaker does: one who blames another did not act. */
 function blameFirst(context: ArticleContext, cues: ClaimCue[], events: EventMention[]): void {
   for (const cue of cues.filter((c) => 'accusation' in c.value)) {
-    const { accused } = accusationParties(context, cue);
+    const { accused } = accusationParties(context, cue, null);
     if (!accused) continue;
     for (const event of coveredEvents(context, cue, cues, events)) addAccused(context, event, accused);
   }
@@ -346,19 +346,38 @@ function nearestActorBefore(context: ArticleContext, i: number): KnownEntity | n
   return null;
 }
 
-/** "X يتهم Y بـ..." or "اتهمت X Y بـ...": the accuser and the accused. */
-function accusationParties(context: ArticleContext, cue: ClaimCue) {
+/**
+ * "X يتهم Y بـ..." or "اتهمت X Y بـ...": the accuser and the accused; a
+ * participle (..., متهمة Y بـ) accuses for the speaker before it.
+ */
+function accusationParties(context: ArticleContext, cue: ClaimCue, previous: SpeechTurn | null) {
   const after = mentionsBetween(
     context,
     cue.last + 1,
     cue.last + context.resources.files.roles.window,
   ).filter((m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, cue.last));
+  if (matchIn(context, context.resources.phrases.accusationParticiples, cue.first)) {
+    const speaker = previous && sameSentence(context, previous.cue.last, cue.first) ? previous.speaker : null;
+    return {
+      speaker: speaker ?? firstActorOfSentence(context, cue.first),
+      accused: after[0]?.entity ?? null,
+    };
+  }
   const before = actorEndingAt(context, cue.first - 1);
   if (before) return { speaker: before.entity, accused: after[0]?.entity ?? null };
   return {
     speaker: after.length > 1 ? (after[0]?.entity ?? null) : null,
     accused: after[after.length - 1]?.entity ?? null,
   };
+}
+
+function firstActorOfSentence(context: ArticleContext, i: number): KnownEntity | null {
+  const sentence = context.text.sentences[context.tokens[i]?.sentence ?? -1];
+  for (let k = sentence?.first ?? i; k < i; k++) {
+    const mention = context.mentionAtToken.get(k);
+    if (mention?.entity.type === 'ACTOR') return mention.entity;
+  }
+  return null;
 }
 
 /** A headline's "X: ..." speaker. */

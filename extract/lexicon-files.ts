@@ -106,6 +106,7 @@ export interface ClaimsFile {
   postposers: Bilingual;
   postposedCues: Bilingual;
   timeAdjuncts: Bilingual;
+  accusationParticiples: Bilingual;
   speakerAnaphors: Bilingual;
 }
 

@@ -117,7 +117,8 @@ export type CueSet =
   | 'spokespersonForSpeaker'
   | 'postposers'
   | 'postposedCues'
-  | 'timeAdjuncts';
+  | 'timeAdjuncts'
+  | 'accusationParticiples';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -226,6 +227,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       postposers: set(files.claims.postposers),
       postposedCues: set(files.claims.postposedCues),
       timeAdjuncts: set(files.claims.timeAdjuncts),
+      accusationParticiples: set(files.claims.accusationParticiples),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),

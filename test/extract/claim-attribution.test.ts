@@ -141,6 +141,23 @@ describe('where an English speaker stands', () => {
   });
 });
 
+describe('an accusation in a participle (..., accusing X of / متهمة X بـ)', () => {
+  it('is made by the subject of the sentence, the accused the author', () => {
+    const attacks = analyze('Russian forces struck Kharkiv on Monday, accusing Ukraine of shelling Moscow.');
+    const moscow = attacks.find((e) => e.place === 'Moscow');
+    expect(moscow?.claims).toEqual(['Russia:ASSERTS']);
+    expect(moscow?.participants).toContain('Ukraine:INITIATOR');
+  });
+
+  it('is made by the speaker just before it', () => {
+    const [attack] = analyze(
+      'وأعلنت الحكومة السودانية مقتل 12 شخصا في مدينة الفاشر، متهمة قوات الدعم السريع بقصف المدينة.',
+    );
+    expect(attack?.claims).toEqual(['Government of Sudan:ASSERTS']);
+    expect(attack?.participants).toContain('Rapid Support Forces:INITIATOR');
+  });
+});
+
 describe('suspensions and admissions', () => {
   it('reads "أعلن X تعليق المحادثات" as X rejecting the talks', () => {
     const [talks] = analyze('وكانت روسيا قد أعلنت أمس تعليق المحادثات مع أوكرانيا في جدة.');
