@@ -178,9 +178,9 @@ function otherVoices(
 }
 
 /**
- * "المتحدث باسم الجيش X" (after the cue or before it): the body a spokesperson
- * speaks for keeps the claim; the body may be an anaphoric noun (باسم الحكومة)
- * or, with "باسمه", the speaker before.
+ * "المتحدث باسم الجيش X" (after the cue or before it), "army spokesman X": the
+ * body a spokesperson speaks for keeps the claim; the body may be an anaphoric
+ * noun (باسم الحكومة) or, with "باسمه", the speaker before.
  */
 function spokenFor(
   context: ArticleContext,
@@ -201,11 +201,23 @@ function spokenFor(
     if (!sameSentence(context, j, person.first)) continue;
     if (phrases.spokespersonForSpeaker.matchAt(context.tokens, j))
       return previous && previous.speaker.kind !== 'PERSON' ? previous.speaker : null;
+    if (j + 1 === person.first && phrases.spokespersonNouns.matchAt(context.tokens, j))
+      return bodyEndingNear(context, j - 1);
     if (!phrases.spokespersonFor.matchAt(context.tokens, j)) continue;
     const body = context.mentionAtToken.get(j + 1);
     if (body?.first === j + 1) return isBody(body) ? body.entity : null;
     const anaphor = matchIn(context, speakerAnaphors, j + 1);
     return anaphor ? antecedent(context, j + 1, anaphor.values[0]) : null;
+  }
+  return null;
+}
+
+/** "Qatari Foreign Ministry spokesman", "Houthi military spokesman": the body a word or two before the noun. */
+function bodyEndingNear(context: ArticleContext, i: number): KnownEntity | null {
+  for (const k of [i, i - 1]) {
+    const mention = context.mentionAtToken.get(k);
+    if (mention?.last === k && mention.entity.type === 'ACTOR' && mention.entity.kind !== 'PERSON')
+      return mention.entity;
   }
   return null;
 }

@@ -107,6 +107,7 @@ export interface ClaimsFile {
   postposedCues: Bilingual;
   timeAdjuncts: Bilingual;
   accusationParticiples: Bilingual;
+  spokespersonNouns: Bilingual;
   speakerAnaphors: Bilingual;
 }
 

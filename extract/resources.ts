@@ -118,7 +118,8 @@ export type CueSet =
   | 'postposers'
   | 'postposedCues'
   | 'timeAdjuncts'
-  | 'accusationParticiples';
+  | 'accusationParticiples'
+  | 'spokespersonNouns';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -228,6 +229,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       postposedCues: set(files.claims.postposedCues),
       timeAdjuncts: set(files.claims.timeAdjuncts),
       accusationParticiples: set(files.claims.accusationParticiples),
+      spokespersonNouns: set(files.claims.spokespersonNouns, bare),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),

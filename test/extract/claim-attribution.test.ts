@@ -109,6 +109,14 @@ describe('speakers named again by a noun, and spokespeople', () => {
     expect(attack?.claims).not.toContain('Mohammed Shia al-Sudani:ASSERTS');
   });
 
+  it('gives the claim to the body named before "spokesman" in English', () => {
+    const [capture] = analyze(
+      'Russian Defence Ministry spokesman Igor Konashenkov said Russian forces captured Kharkiv.',
+    );
+    expect(capture?.claims).toContain('Russian Defence Ministry:ASSERTS');
+    expect(capture?.claims).toHaveLength(2);
+  });
+
   it('does not take a state named by a nisba for the speaker (مصادر أمنية سودانية)', () => {
     const [attack] = analyze('وقالت مصادر أمنية سودانية إن قوات الدعم السريع قصفت مدينة الفاشر.');
     expect(attack?.claims ?? []).not.toContain('Sudan:ASSERTS');
