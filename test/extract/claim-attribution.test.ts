@@ -166,6 +166,25 @@ describe('an accusation in a participle (..., accusing X of / متهمة X بـ)
   });
 });
 
+describe('a denial that the event exists', () => {
+  it('reads "there was no agreement" as the speaker denying it', () => {
+    const [accord] = analyze('Russia said there was no agreement with Ukraine in Jeddah.');
+    expect(accord?.claims).toEqual(['Russia:DENIES']);
+  });
+
+  it('reads "لا يوجد اتفاق" as the speaker denying it', () => {
+    const [accord] = analyze('وقالت روسيا إنه لا يوجد أي اتفاق مع أوكرانيا.');
+    expect(accord?.claims).toEqual(['Russia:DENIES']);
+  });
+
+  it('does not reach past "but" into a new clause', () => {
+    const events = analyze(
+      'Russia said there was no agreement with Ukraine, but Russian forces shelled Kharkiv on Monday.',
+    );
+    expect(events.find((e) => e.type === 'ATTACK')?.claims).toEqual([]);
+  });
+});
+
 describe('suspensions and admissions', () => {
   it('reads "أعلن X تعليق المحادثات" as X rejecting the talks', () => {
     const [talks] = analyze('وكانت روسيا قد أعلنت أمس تعليق المحادثات مع أوكرانيا في جدة.');
