@@ -201,9 +201,12 @@ function relaySource(context: ArticleContext, cue: ClaimCue): KnownEntity | null
   return null;
 }
 
-/** An outlet the speaker told, written with the dative prefix (لوكالة، لرويترز), before the speech itself. */
+/** An outlet the speaker told, written with the dative prefix (لوكالة، لرويترز) before the speech itself, or right after "told". */
 function toldOutlet(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
   const { tokens, resources } = context;
+  const object = context.mentionAtToken.get(cue.last + 1);
+  const told = matchIn(context, resources.phrases.toldVerbs, cue.first);
+  if (told && object?.first === cue.last + 1 && object.entity.kind === 'MEDIA') return object.entity;
   const end = Math.min(tokens.length - 1, cue.last + 2 * resources.files.claims.speakerWindow);
   for (let i = cue.last + 1; i <= end && sameClause(context, i, cue.last); i++) {
     if (matchIn(context, resources.phrases.speakerEnds, i)) return null;

@@ -108,6 +108,7 @@ export interface ClaimsFile {
   timeAdjuncts: Bilingual;
   accusationParticiples: Bilingual;
   spokespersonNouns: Bilingual;
+  toldVerbs: Bilingual;
   speakerAnaphors: Bilingual;
 }
 

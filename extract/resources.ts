@@ -119,7 +119,8 @@ export type CueSet =
   | 'postposedCues'
   | 'timeAdjuncts'
   | 'accusationParticiples'
-  | 'spokespersonNouns';
+  | 'spokespersonNouns'
+  | 'toldVerbs';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -230,6 +231,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       timeAdjuncts: set(files.claims.timeAdjuncts),
       accusationParticiples: set(files.claims.accusationParticiples),
       spokespersonNouns: set(files.claims.spokespersonNouns, bare),
+      toldVerbs: set(files.claims.toldVerbs, bare),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),

@@ -185,6 +185,20 @@ describe('a denial that the event exists', () => {
   });
 });
 
+describe('an outlet told in English', () => {
+  it('makes the outlet right after "told" assert what the unnamed source said', () => {
+    const [attack] = analyze(
+      'A Ukrainian official told Reuters that Russian forces shelled Kharkiv overnight.',
+    );
+    expect(attack?.claims).toEqual(['Reuters:ASSERTS']);
+  });
+
+  it('does so in a tail report too', () => {
+    const [attack] = analyze('Russian forces shelled Kharkiv overnight, a source told Reuters.');
+    expect(attack?.claims).toEqual(['Reuters:ASSERTS']);
+  });
+});
+
 describe('suspensions and admissions', () => {
   it('reads "أعلن X تعليق المحادثات" as X rejecting the talks', () => {
     const [talks] = analyze('وكانت روسيا قد أعلنت أمس تعليق المحادثات مع أوكرانيا في جدة.');
