@@ -3,6 +3,7 @@
  * next cue or a clause that starts anew, or, for a cue placed after what it
  * reports (على ما أعلنت X، بحسب X، "..., the army said"), those before it.
  */
+import type { Stance } from '../model/report.js';
 import { type ArticleContext, clauseStart, type EventMention, matchIn, sameClause } from './context.js';
 import type { ClaimValue } from './resources.js';
 
@@ -21,15 +22,16 @@ const TAIL_SUBJECT = 4;
 /** Words a suspended event starts within after its cue (تعليق مفاوضات السلام، إلغاء قمة رباعية). */
 const SUSPENDED_REACH = 3;
 
-export function stanceOf(value: ClaimValue) {
+export function stanceOf(value: ClaimValue): Stance {
   if ('suspension' in value) return 'REJECTS';
   return 'stance' in value ? value.stance : 'ASSERTS';
 }
 
 /**
- * The events a cue covers. A denial, a characterization or a blame with none
- * after it covers the nearest event before it; a suspension only the talks or
- * agreement right after it.
+ * The events a cue covers, those named only in a time adjunct aside when it
+ * reports others. A denial, a characterization or a blame with none after it
+ * covers the nearest event before it; a suspension only the talks or agreement
+ * right after it.
  */
 export function coveredEvents(
   context: ArticleContext,
