@@ -4,28 +4,23 @@
  * what it denies; an accuser asserts and the accused becomes a participant.
  */
 import type { ActorKind, Stance } from '../model/report.js';
+import { type ClaimCue, coveredEvents, stanceOf } from './claim-scope.js';
+import {
+  accusationParties,
+  colonSpeaker,
+  continuesSpeech,
+  findSpeaker,
+  otherVoices,
+  type SpeechTurn,
+} from './claim-speakers.js';
 import {
   type ArticleContext,
   addParticipant,
   type EventMention,
-  joinedByAnd,
   matchIn,
   mentionsBetween,
-  sameClause,
 } from './context.js';
-import type { EntityMention } from './link.js';
-import type { ClaimValue, KnownEntity } from './resources.js';
-
-interface SpeechTurn {
-  speaker: KnownEntity;
-  events: EventMention[];
-}
-
-interface ClaimCue {
-  first: number;
-  last: number;
-  value: ClaimValue;
-}
+import type { KnownEntity } from './resources.js';
 
 /** Adds claims (and the participants they imply) to the event mentions. */
 export function applyClaims(context: ArticleContext, events: EventMention[]): void {
@@ -37,8 +32,8 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
     const accusation = 'accusation' in cue.value;
     const reaction = 'reaction' in cue.value;
     const { speaker, accused } = accusation
-      ? accusationParties(context, cue)
-      : { speaker: findSpeaker(context, cue), accused: null };
+      ? accusationParties(context, cue, previous)
+      : { speaker: findSpeaker(context, cue, previous), accused: null };
     const continued = !speaker && continuesSpeech(context, cue) ? previous : null;
     const claimant = speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
     const covered = coveredEvents(context, cue, cues, events);
@@ -47,11 +42,11 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
       if (accused) addAccused(context, event, accused);
       if (reaction) dropReactorPhrase(context, cue, event);
       if (claimant) claim(context, event, claimant, stanceOf(cue.value), !accusation && !reaction);
-      for (const voice of otherVoices(context, cue, claimant))
+      for (const voice of otherVoices(context, cue, claimant, previous))
         claim(context, event, voice, stanceOf(cue.value));
       if (continued) shareTimeOfSpeech(event, continued.events);
     }
-    if (claimant) turns.push({ speaker: claimant, events: covered });
+    if (claimant) turns.push({ cue, speaker: claimant, events: covered });
   }
   for (const event of events) claimByColonSpeaker(context, event);
 }
@@ -59,7 +54,7 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
 /** The accused take their roles before any speaker does: one who blames another did not act. */
 function blameFirst(context: ArticleContext, cues: ClaimCue[], events: EventMention[]): void {
   for (const cue of cues.filter((c) => 'accusation' in c.value)) {
-    const { accused } = accusationParties(context, cue);
+    const { accused } = accusationParties(context, cue, null);
     if (!accused) continue;
     for (const event of coveredEvents(context, cue, cues, events)) addAccused(context, event, accused);
   }
@@ -76,202 +71,6 @@ function findCues(context: ArticleContext): ClaimCue[] {
     i = match.last;
   }
   return cues;
-}
-
-function stanceOf(value: ClaimValue): Stance {
-  return 'stance' in value ? value.stance : 'ASSERTS';
-}
-
-/** "X ينفي" (actor right before), else the last actor of the phrase after the cue ("قالت وزارة ... إن"). */
-function findSpeaker(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
-  const before = actorEndingAt(context, subjectEnd(context, cue.first));
-  if (before) return before.entity;
-  const after = speakerPhrase(context, cue);
-  const speakers = after.filter((m) => !isToldOutlet(context, m));
-  const last = speakers[speakers.length - 1] ?? after[after.length - 1];
-  if (last) return last.entity;
-  const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
-  return backward ? nearestActorBefore(context, cue.first) : null;
-}
-
-/** Who else speaks through the cue: the source a relay quotes (نقلت X عن Y) and the outlet told (قال X لوكالة Y). */
-function otherVoices(context: ArticleContext, cue: ClaimCue, claimant: KnownEntity | null): KnownEntity[] {
-  const voices = [
-    relaySource(context, cue),
-    toldOutlet(context, cue),
-    spokenFor(context, cue, claimant),
-    ...coSpeakers(context, cue),
-  ];
-  return voices.filter((v): v is KnownEntity => v !== null && v.id !== claimant?.id);
-}
-
-/** "المتحدث باسم الجيش X": the body a spokesperson speaks for keeps the claim. */
-function spokenFor(context: ArticleContext, cue: ClaimCue, claimant: KnownEntity | null): KnownEntity | null {
-  if (claimant?.kind !== 'PERSON') return null;
-  const phrase = speakerPhrase(context, cue);
-  const k = phrase.findIndex((m) => m.entity.id === claimant.id);
-  const body = k > 0 ? phrase[k - 1] : undefined;
-  if (!body || body.adjectival || body.entity.kind === 'PERSON') return null;
-  const before = context.tokens[body.first - 1];
-  return before && context.resources.phrases.spokespersonFor.matchAt(context.tokens, before.index)
-    ? body.entity
-    : null;
-}
-
-/** "بيان مشترك صادر عن X وY": the actors joined by و to the last of the speaker phrase speak with it. */
-function coSpeakers(context: ArticleContext, cue: ClaimCue): KnownEntity[] {
-  const phrase = speakerPhrase(context, cue).filter((m) => !m.adjectival);
-  const joined: KnownEntity[] = [];
-  for (let k = phrase.length - 1; k > 0; k--) {
-    const [previous, next] = [phrase[k - 1], phrase[k]];
-    if (!previous || !next || !joinedByAnd(context, previous, next)) break;
-    joined.push(previous.entity);
-  }
-  return joined;
-}
-
-/** The last actor of the phrase after the relay's "عن": the quoted source (not a nisba: مصدر أوكراني is no state speaking). */
-function relaySource(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
-  if (!('relay' in cue.value)) return null;
-  const { tokens, resources } = context;
-  const end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
-  for (let i = cue.last + 1; i <= end && sameClause(context, i, cue.last); i++) {
-    const from = matchIn(context, resources.phrases.speakerEnds, i);
-    if (!from) continue;
-    const source = speakerPhrase(context, { ...cue, first: i, last: from.last }).filter((m) => !m.adjectival);
-    return source[source.length - 1]?.entity ?? null;
-  }
-  return null;
-}
-
-/** An outlet the speaker told, written with the dative prefix (لوكالة، لرويترز), before the speech itself. */
-function toldOutlet(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
-  const { tokens, resources } = context;
-  const end = Math.min(tokens.length - 1, cue.last + 2 * resources.files.claims.speakerWindow);
-  for (let i = cue.last + 1; i <= end && sameClause(context, i, cue.last); i++) {
-    if (matchIn(context, resources.phrases.speakerEnds, i)) return null;
-    const mention = context.mentionAtToken.get(i);
-    if (mention?.first === i && isToldOutlet(context, mention)) return mention.entity;
-  }
-  return null;
-}
-
-function isToldOutlet(context: ArticleContext, mention: EntityMention): boolean {
-  const token = context.tokens[mention.first];
-  const prefix = token ? context.text.original.slice(token.start, mention.start) : '';
-  return mention.entity.kind === 'MEDIA' && context.resources.files.claims.dativePrefixes.includes(prefix);
-}
-
-/** Where the subject before a cue ends, past an auxiliary ("X قد أعلن"). */
-function subjectEnd(context: ArticleContext, cueFirst: number): number {
-  const auxiliary = matchIn(context, context.resources.phrases.auxiliaries, cueFirst - 1);
-  return auxiliary ? cueFirst - 2 : cueFirst - 1;
-}
-
-function actorEndingAt(context: ArticleContext, i: number): EntityMention | undefined {
-  const mention = context.mentionAtToken.get(i);
-  const sameSentence = context.tokens[i]?.sentence === context.tokens[i + 1]?.sentence;
-  return mention?.entity.type === 'ACTOR' && mention.last === i && sameSentence ? mention : undefined;
-}
-
-/**
- * Actors after the cue up to a complementizer, a clause end, a trigger, the
- * window's end or a modifier naming the speaker's patron (المرتبطة بـ، المدعومة من).
- */
-function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] {
-  const { tokens, resources } = context;
-  const found: EntityMention[] = [];
-  const end = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
-  for (let i = cue.last + 1; i <= end; i++) {
-    const issuer = matchIn(context, resources.phrases.issuedBy, i);
-    if (issuer) i = issuer.last + 1;
-    if (!sameClause(context, i, cue.last) || (!issuer && matchIn(context, resources.phrases.speakerEnds, i)))
-      break;
-    if (found.length > 0 && matchIn(context, resources.phrases.affiliationModifiers, i)) break;
-    const mention = context.mentionAtToken.get(i);
-    if (!mention && isEventTrigger(context, i)) break;
-    if (mention?.first === i && mention.entity.type === 'ACTOR') found.push(mention);
-    if (mention) i = mention.last;
-  }
-  return found;
-}
-
-/** A trigger of an event other than a statement: "بيان مشترك صادر عن X" still names the speaker. */
-function isEventTrigger(context: ArticleContext, i: number): boolean {
-  const match = matchIn(context, context.resources.triggers, i);
-  return !!match?.values.some((v) => !('type' in v) || v.type !== 'STATEMENT');
-}
-
-function nearestActorBefore(context: ArticleContext, i: number): KnownEntity | null {
-  const sentence = context.tokens[i]?.sentence;
-  for (let k = i - 1; k >= 0 && context.tokens[k]?.sentence === sentence; k--) {
-    const mention = context.mentionAtToken.get(k);
-    if (mention?.entity.type === 'ACTOR') return mention.entity;
-  }
-  return null;
-}
-
-/** "X يتهم Y بـ..." or "اتهمت X Y بـ...": the accuser and the accused. */
-function accusationParties(context: ArticleContext, cue: ClaimCue) {
-  const after = mentionsBetween(
-    context,
-    cue.last + 1,
-    cue.last + context.resources.files.roles.window,
-  ).filter((m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, cue.last));
-  const before = actorEndingAt(context, cue.first - 1);
-  if (before) return { speaker: before.entity, accused: after[0]?.entity ?? null };
-  return {
-    speaker: after.length > 1 ? (after[0]?.entity ?? null) : null,
-    accused: after[after.length - 1]?.entity ?? null,
-  };
-}
-
-/** A headline's "X: ..." speaker. */
-function colonSpeaker(context: ArticleContext, i: number): KnownEntity | null {
-  const sentence = context.text.sentences[context.tokens[i]?.sentence ?? -1];
-  if (!sentence) return null;
-  const opening = context.mentionAtToken.get(sentence.first);
-  const next = opening ? context.tokens[opening.last + 1] : undefined;
-  return opening?.entity.type === 'ACTOR' && next?.punctBefore.includes(':') && next.index <= i
-    ? opening.entity
-    : null;
-}
-
-/** A cue opening its sentence with no subject of its own ("وأضاف: ...") continues the previous speaker. */
-function continuesSpeech(context: ArticleContext, cue: ClaimCue): boolean {
-  const sentence = context.text.sentences[context.tokens[cue.first]?.sentence ?? -1];
-  const next = context.tokens[cue.last + 1];
-  return sentence?.first === cue.first && (!next || /[:"]/.test(next.punctBefore));
-}
-
-/**
- * The events after the cue in its sentence, up to the next cue or a clause
- * that starts anew (بينما، فيما); a denial, a characterization or a blame
- * (محملة X المسؤولية) with none after it covers the nearest event before it.
- */
-function coveredEvents(
-  context: ArticleContext,
-  cue: ClaimCue,
-  cues: ClaimCue[],
-  events: EventMention[],
-): EventMention[] {
-  const sentence = context.tokens[cue.first]?.sentence;
-  const nextCue = cues.find((c) => c.first > cue.last && context.tokens[c.first]?.sentence === sentence);
-  const end = Math.min(nextCue?.first ?? Number.POSITIVE_INFINITY, scopeBreak(context, cue.last));
-  const after = events.filter((e) => e.sentence === sentence && e.first >= cue.first && e.first < end);
-  if (after.length > 0 || nextCue) return after;
-  const backward =
-    'characterization' in cue.value || 'accusation' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
-  const before = events.filter((e) => e.sentence === sentence && e.last < cue.first);
-  return backward ? before.slice(-1) : [];
-}
-
-function scopeBreak(context: ArticleContext, from: number): number {
-  const sentence = context.tokens[from]?.sentence;
-  for (let i = from + 1; i < context.tokens.length && context.tokens[i]?.sentence === sentence; i++) {
-    if (matchIn(context, context.resources.phrases.scopeBreakers, i)) return i;
-  }
-  return Number.POSITIVE_INFINITY;
 }
 
 /** "رحب X بالاتفاق", "دانت X الهجوم": the actors between the cue and the event are the reactor's, not the event's. */

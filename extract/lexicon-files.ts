@@ -105,6 +105,16 @@ export interface ClaimsFile {
   }[];
   actsForState: ActorKind[];
   spokespersonFor: Bilingual;
+  spokespersonForSpeaker: Bilingual;
+  suspensions: Bilingual;
+  suspendedTypes: EventType[];
+  postposers: Bilingual;
+  postposedCues: Bilingual;
+  timeAdjuncts: Bilingual;
+  accusationParticiples: Bilingual;
+  spokespersonNouns: Bilingual;
+  toldVerbs: Bilingual;
+  speakerAnaphors: Bilingual;
 }
 
 export interface DatesFile {

@@ -48,7 +48,8 @@ export type ClaimValue =
   | { accusation: true }
   | { relay: true }
   | { characterization: true }
-  | { reaction: true };
+  | { reaction: true }
+  | { suspension: true };
 
 export interface ExtractionResources {
   gazetteer: Gazetteer;
@@ -66,6 +67,8 @@ export interface ExtractionResources {
   facilityHeads: PhraseIndex<string>;
   /** Anaphoric group nouns, each with the match key of its head word (الحركة → حركه). */
   anaphors: PhraseIndex<Anaphor>;
+  /** Definite nouns a speaker is named by after its first mention (الوزارة → وزاره), with their head's match key. */
+  speakerAnaphors: PhraseIndex<string>;
   phrases: Record<CueSet, PhraseIndex<true>>;
   markers: Record<Marker, PhraseIndex<true>>;
   /** Match keys of whole lines that are page furniture. */
@@ -136,7 +139,14 @@ export type CueSet =
   | 'sideNouns'
   | 'mediationWords'
   | 'authorNouns'
-  | 'commonNamePlaceWords';
+  | 'commonNamePlaceWords'
+  | 'spokespersonForSpeaker'
+  | 'postposers'
+  | 'postposedCues'
+  | 'timeAdjuncts'
+  | 'accusationParticiples'
+  | 'spokespersonNouns'
+  | 'toldVerbs';
 
 const NAME_WORDS_FILE = 'name-words.tsv';
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
@@ -217,6 +227,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
     anaphors: anaphorIndex(files.entityContext.anaphors, clitics),
+    speakerAnaphors: phraseIndex(bothLanguages(files.claims.speakerAnaphors), anaphorHead, clitics),
     facilityHeads: recordIndex(files.entityContext.facilityHeads, clitics),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
@@ -260,6 +271,13 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       mediationWords: set(files.roles.delegates.mediationWords),
       authorNouns: set(files.roles.authorNouns),
       commonNamePlaceWords: set(files.entityContext.commonNamePlaceWords),
+      spokespersonForSpeaker: set(files.claims.spokespersonForSpeaker, bare),
+      postposers: set(files.claims.postposers),
+      postposedCues: set(files.claims.postposedCues),
+      timeAdjuncts: set(files.claims.timeAdjuncts),
+      accusationParticiples: set(files.claims.accusationParticiples),
+      spokespersonNouns: set(files.claims.spokespersonNouns, bare),
+      toldVerbs: set(files.claims.toldVerbs, bare),
     },
     markers: markerIndexes(files, clitics),
     boilerplateLines: new Set(bothLanguages(files.segmentation.boilerplateLines).map(matchKey)),
@@ -453,5 +471,6 @@ function claimCueIndex(files: LexiconFiles, clitics: CliticReader): PhraseIndex<
   for (const phrase of bothLanguages(files.claims.characterizations))
     index.add(phrase, { characterization: true });
   for (const phrase of bothLanguages(files.claims.reactions)) index.add(phrase, { reaction: true });
+  for (const phrase of bothLanguages(files.claims.suspensions)) index.add(phrase, { suspension: true });
   return index;
 }
