@@ -60,10 +60,15 @@ function subjectFirst(context: ArticleContext, cue: ClaimCue): boolean {
   return latin && !matchIn(context, context.resources.phrases.postposedCues, cue.first);
 }
 
-/** A nisba (مصادر أمنية سودانية) or a possessive ("Ukraine's Air Force") modifies an unnamed speaker. */
+/**
+ * A nisba (مصادر أمنية سودانية) or a possessive ("Ukraine's Air Force") modifies an unnamed speaker;
+ * after a side noun (الجانب الأرمني، الوفد الروسي) the nisba names the side that speaks.
+ */
 function isModifier(context: ArticleContext, mention: EntityMention): boolean {
   const next = context.tokens[mention.last + 1];
-  return mention.adjectival || (next?.key === 's' && /['’]/.test(next.punctBefore));
+  const sideNoun = matchIn(context, context.resources.phrases.sideNouns, mention.first - 1);
+  if (mention.adjectival) return sideNoun?.last !== mention.first - 1;
+  return next?.key === 's' && /['’]/.test(next.punctBefore);
 }
 
 function reportedJustBefore(

@@ -153,7 +153,7 @@ describe('an accusation in a participle (..., accusing X of / متهمة X بـ)
   it('is made by the subject of the sentence, the accused the author', () => {
     const attacks = analyze('Russian forces struck Kharkiv on Monday, accusing Ukraine of shelling Moscow.');
     const moscow = attacks.find((e) => e.place === 'Moscow');
-    expect(moscow?.claims).toEqual(['Russia:ASSERTS']);
+    expect(moscow?.claims).toEqual(['Russian Armed Forces:ASSERTS']);
     expect(moscow?.participants).toContain('Ukraine:INITIATOR');
   });
 
@@ -220,5 +220,14 @@ describe('suspensions and admissions', () => {
     const [withdrawal] = analyze('أقرت روسيا بانسحاب قواتها من مدينة خاركيف.');
     expect(withdrawal?.type).toBe('WITHDRAWAL');
     expect(withdrawal?.claims).toEqual(['Russia:ASSERTS']);
+  });
+});
+
+describe('a nisba after a side noun (الجانب الروسي)', () => {
+  it('names the side that speaks, where a nisba after other nouns names no speaker', () => {
+    const [side] = analyze('وقال الجانب الروسي إن قوات الدعم السريع هاجمت مدينة نيالا.');
+    expect(side?.claims).toEqual(['Russia:ASSERTS']);
+    const [sources] = analyze('وقالت مصادر أمنية سودانية إن قوات الدعم السريع هاجمت مدينة نيالا.');
+    expect(sources?.claims).toEqual([]);
   });
 });
