@@ -15,7 +15,6 @@ import {
   sameSentence,
 } from './context.js';
 import type { EntityMention } from './link.js';
-import { matchKey } from './normalize.js';
 import type { KnownEntity } from './resources.js';
 
 /** A cue with its speaker and the events it covered: the next cues may go on with it. */
@@ -27,9 +26,9 @@ export interface SpeechTurn {
 
 /**
  * "X ينفي" (actor right before), else the last actor of the phrase after the cue
- * ("قالت وزارة ... إن"), else an anaphoric noun there (وقالت الوزارة). A
- * suspension with no actor before it is the act of the reporting cue's speaker
- * just before it (أعلن X تعليق المفاوضات).
+ * ("قالت وزارة ... إن"; an anaphoric noun such as وقالت الوزارة is a mention of its
+ * antecedent already, anaphora.ts). A suspension with no actor before it is the
+ * act of the reporting cue's speaker just before it (أعلن X تعليق المفاوضات).
  */
 export function findSpeaker(
   context: ArticleContext,
@@ -39,14 +38,10 @@ export function findSpeaker(
   const before = subjectOf(context, cue);
   if (before) return before.entity;
   if ('suspension' in cue.value) return reportedJustBefore(context, cue, previous);
-  const namedBefore = anaphorBefore(context, cue);
-  if (namedBefore) return namedBefore;
   const after = subjectFirst(context, cue) ? [] : speakerPhrase(context, cue);
   const speakers = after.filter((m) => !isToldOutlet(context, m) && !isModifier(context, m));
   const last = speakers[speakers.length - 1];
   if (last) return last.entity;
-  const namedAfter = anaphorAfter(context, cue);
-  if (namedAfter) return namedAfter;
   const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
   return backward ? nearestActorBefore(context, cue.first) : null;
 }
@@ -79,40 +74,6 @@ function reportedJustBefore(
   if (!previous || !sameSentence(context, previous.cue.last, cue.first)) return null;
   const near = cue.first - previous.cue.last <= context.resources.files.claims.speakerWindow;
   return near ? previous.speaker : null;
-}
-
-/** "the ministry said", "الوزارة تنفي": an anaphoric noun right before the cue. */
-function anaphorBefore(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
-  const end = subjectEnd(context, cue.first);
-  for (const k of [end, end - 1]) {
-    const match = k >= 0 ? matchIn(context, context.resources.speakerAnaphors, k) : undefined;
-    if (match?.last === end && sameSentence(context, k, cue.first))
-      return antecedent(context, k, match.values[0]);
-  }
-  return null;
-}
-
-/** "وأوضحت الوزارة": an anaphoric noun in the speaker window after the cue, before any name. */
-function anaphorAfter(context: ArticleContext, cue: ClaimCue): KnownEntity | null {
-  const { tokens, resources } = context;
-  const last = Math.min(tokens.length - 1, cue.last + resources.files.claims.speakerWindow);
-  for (let i = cue.last + 1; i <= last && sameClause(context, i, cue.last); i++) {
-    if (matchIn(context, resources.phrases.speakerEnds, i) || context.mentionAtToken.has(i)) return null;
-    const match = matchIn(context, resources.speakerAnaphors, i);
-    if (match) return antecedent(context, i, match.values[0]);
-  }
-  return null;
-}
-
-/** The latest actor before token `i` whose name has the anaphor's head word (الوزارة → وزارة الخارجية القطرية). */
-function antecedent(context: ArticleContext, i: number, head: string | undefined): KnownEntity | null {
-  if (!head) return null;
-  for (let k = i - 1; k >= 0; k--) {
-    const mention = context.mentionAtToken.get(k);
-    if (mention?.entity.type === 'ACTOR' && mention.first === k && matchKey(mention.text).includes(head))
-      return mention.entity;
-  }
-  return null;
 }
 
 /** Who else speaks through the cue: the source a relay quotes (نقلت X عن Y) and the outlet told (قال X لوكالة Y). */
@@ -149,7 +110,7 @@ function spokenFor(
       ? subject
       : speakerPhrase(context, cue).find((m) => m.entity.id === claimant.id);
   if (!person) return null;
-  const { phrases, speakerAnaphors, files } = context.resources;
+  const { phrases, files } = context.resources;
   const from = person === subject ? person.first - files.claims.speakerWindow : cue.last + 1;
   for (let j = Math.max(0, from); j < person.first; j++) {
     if (!sameSentence(context, j, person.first)) continue;
@@ -159,9 +120,7 @@ function spokenFor(
       return bodyEndingNear(context, j - 1);
     if (!phrases.spokespersonFor.matchAt(context.tokens, j)) continue;
     const body = context.mentionAtToken.get(j + 1);
-    if (body?.first === j + 1) return isBody(body) ? body.entity : null;
-    const anaphor = matchIn(context, speakerAnaphors, j + 1);
-    return anaphor ? antecedent(context, j + 1, anaphor.values[0]) : null;
+    return body?.first === j + 1 && isBody(body) ? body.entity : null;
   }
   return null;
 }

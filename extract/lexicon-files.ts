@@ -114,7 +114,6 @@ export interface ClaimsFile {
   accusationParticiples: Bilingual;
   spokespersonNouns: Bilingual;
   toldVerbs: Bilingual;
-  speakerAnaphors: Bilingual;
 }
 
 export interface DatesFile {

@@ -67,8 +67,6 @@ export interface ExtractionResources {
   facilityHeads: PhraseIndex<string>;
   /** Anaphoric group nouns, each with the match key of its head word (الحركة → حركه). */
   anaphors: PhraseIndex<Anaphor>;
-  /** Definite nouns a speaker is named by after its first mention (الوزارة → وزاره), with their head's match key. */
-  speakerAnaphors: PhraseIndex<string>;
   phrases: Record<CueSet, PhraseIndex<true>>;
   markers: Record<Marker, PhraseIndex<true>>;
   /** Match keys of whole lines that are page furniture. */
@@ -227,7 +225,6 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
     anaphors: anaphorIndex(files.entityContext.anaphors, clitics),
-    speakerAnaphors: phraseIndex(bothLanguages(files.claims.speakerAnaphors), anaphorHead, clitics),
     facilityHeads: recordIndex(files.entityContext.facilityHeads, clitics),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
