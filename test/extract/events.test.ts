@@ -118,6 +118,15 @@ describe('events and their arguments', () => {
     expect(deployment).toMatchObject({ type: 'DEPLOYMENT', place: 'Kharkiv' });
   });
 
+  it('reads event nouns with a pronoun suffix (سيطرتها، هجماتهم)', () => {
+    const [capture] = analyze('وهذا أكبر تقدم لقوات الدعم السريع منذ سيطرتها على مدينة نيالا.');
+    expect(capture).toMatchObject({
+      type: 'CAPTURE',
+      place: 'Nyala',
+      participants: ['Rapid Support Forces:INITIATOR'],
+    });
+  });
+
   it('tells no event that names neither who took part nor where', () => {
     expect(analyze('وأدت الحرب إلى نزوح ملايين الأشخاص.')).toEqual([]);
   });
