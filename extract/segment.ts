@@ -156,7 +156,9 @@ class PageSegmenter {
 
   /** A marker opening the line, also when glued to the title it opens ("Read moreRwanda-backed…"). */
   private markerOf(text: string): { marker: Marker | null; rest: string } {
-    return this.markerAtStart(text) ?? this.markerAtStart(unglued(text)) ?? { marker: null, rest: text };
+    const split = unglued(text);
+    const marked = this.markerAtStart(text) ?? (split === text ? null : this.markerAtStart(split));
+    return marked ?? { marker: null, rest: text };
   }
 
   /** Only the line's opening is tokenized: markers are short. */
