@@ -28,7 +28,7 @@ function followingUntold(context: ArticleContext, event: EventMention, told: Set
 function addCuedDelegates(context: ArticleContext, event: EventMention, sentences: number[]): void {
   for (const person of personsOfSentences(context, sentences)) {
     if (event.participants.some((p) => p.entity.id === person.entity.id && p.role === 'DELEGATE')) continue;
-    const side = sideBefore(context, event, person);
+    const side = sideBefore(context, event, person) ?? memberSide(context, event, person);
     if (!side) continue;
     event.participants = event.participants.filter((p) => p.entity.id !== person.entity.id);
     addParticipant(event, { entity: person.entity, role: 'DELEGATE', onBehalfOf: side });
@@ -82,6 +82,14 @@ function sideAfter(context: ArticleContext, cueLast: number): KnownEntity | null
   const mention = context.mentionAtToken.get((next?.last ?? cueLast) + 1);
   const isSide = mention?.entity.type === 'ACTOR' && mention.entity.kind !== 'PERSON';
   return isSide ? mention.entity : null;
+}
+
+/** A person the gazetteer places in a body or state that already takes part, and who is not only its voice. */
+function memberSide(context: ArticleContext, event: EventMention, person: EntityMention): KnownEntity | null {
+  if (event.claims.some((c) => c.by.id === person.entity.id)) return null;
+  const chain = context.resources.gazetteer.ancestors(person.entity.id).filter((a) => a.type === 'ACTOR');
+  const top = chain[chain.length - 1];
+  return top && event.participants.some((p) => p.entity.id === top.id && p.role !== 'DELEGATE') ? top : null;
 }
 
 function soleMediator(event: EventMention): KnownEntity | null {

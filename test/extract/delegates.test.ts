@@ -53,6 +53,21 @@ describe('persons who act for a side, from the words before them', () => {
     ).toEqual([]);
   });
 
+  it('gives a person the party or mediator the gazetteer places them in, unless they only speak', () => {
+    expect(
+      delegatesOf(
+        'بدأت في جدة محادثات بين روسيا وأوكرانيا بوساطة مصرية، وشارك فيها بدر عبد العاطي.',
+        'NEGOTIATION',
+      ),
+    ).toEqual(['Badr Abdelatty:DELEGATE@Egypt']);
+    expect(
+      delegatesOf(
+        'وقال بدر عبد العاطي إن محادثات بين روسيا وأوكرانيا بدأت في جدة بوساطة مصرية.',
+        'NEGOTIATION',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes no side from a source quoted with عن', () => {
     const delegates = delegatesOf(
       'نقلت رويترز عن محمد حسن أن محادثات بين روسيا وأوكرانيا بدأت في جدة.',

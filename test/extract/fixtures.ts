@@ -60,6 +60,7 @@ export const TEST_RECORDS: GazetteerRecord[] = [
   actor('M23', 'ARMED_GROUP', 'حركة 23 مارس', ['إم 23']),
   actor('TPLF', 'ARMED_GROUP', 'جبهة تحرير شعب تيغراي', ['جبهة تيغراي']),
   actor('Mohammed Shia al-Sudani', 'PERSON', 'محمد شياع السوداني', ['السوداني']),
+  actor('Badr Abdelatty', 'PERSON', 'بدر عبد العاطي', [], 'Egypt'),
   actor('Reuters', 'MEDIA', 'رويترز', ['Reuters']),
   actor('Sudan News Agency', 'MEDIA', 'سونا', ['SUNA']),
   place('Jeddah', 'CITY', 'جدة', 'Saudi Arabia'),
