@@ -15,7 +15,7 @@ import type {
   RelSpec,
   RelType,
 } from '../model.js';
-import { type EventWindow, nearestNeighbours } from '../nearest.js';
+import { type EventWindow, type NeighbourSeen, nearestFirst, passesEventWindow } from '../nearest.js';
 import { codepointCompare, compareEvents } from '../order.js';
 import type { FetchedNode, ReadPlan } from '../read-plan.js';
 import {
@@ -145,20 +145,30 @@ export class EmbeddedStore implements GraphStore {
     types: readonly RelType[],
     window: EventWindow,
     cap: number,
+    withNeighbours: boolean,
   ): Promise<Nearby> {
     this.calls += 1;
-    if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), nodes: [] };
-    const [around = []] = this.adjacency([centerId], types);
-    const near = nearestNeighbours(centerId, around, window, cap);
-    const ids = [centerId, ...near];
-    const lists = [around, ...this.adjacency(near, types)];
-    const walked = new Set(ids);
-    const reached = new Set([...ids, ...lists.flat().map((adjacent) => adjacent.otherId)]);
+    if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), more: false, nodes: [] };
+    const wanted = new Set(types);
+    const candidates = new Map<string, NeighbourSeen>();
+    this.forEachLink(centerId, wanted, (seen) => {
+      if (seen.otherId !== centerId && !candidates.has(seen.otherId) && passesEventWindow(seen, window))
+        candidates.set(seen.otherId, seen);
+    });
+    const found = firstInOrder(candidates.values(), cap + 1, nearestFirst);
+    const near = found.slice(0, cap).map((seen) => seen.otherId);
+    const more = found.length > cap;
+    const admitted = new Set([centerId, ...near]);
+    const walked = withNeighbours ? [centerId, ...near] : [centerId];
+    const adjacency = new Map(
+      walked.map((id) => [id, this.adjacentOf(id, wanted, id === centerId || more ? admitted : null)]),
+    );
+    const reached = new Set([...admitted, ...[...adjacency.values()].flat().map((a) => a.otherId)]);
     const nodes = [...reached].flatMap((id) => {
       const { label, data } = this.graph.getNodeAttributes(id);
-      return label === 'Article' && !walked.has(id) ? [] : [data];
+      return label === 'Article' && !admitted.has(id) ? [] : [data];
     });
-    return { adjacency: new Map(ids.map((id, i) => [id, lists[i] ?? []])), nodes };
+    return { adjacency, more, nodes };
   }
 
   async shortestPaths(
@@ -266,28 +276,44 @@ export class EmbeddedStore implements GraphStore {
 
   private adjacency(ids: readonly string[], types: readonly RelType[]): Adjacent[][] {
     const wanted = new Set(types);
-    return ids.map((id) => {
-      if (!this.graph.hasNode(id)) return [];
-      return this.graph.edges(id).flatMap((edge) => {
-        const { type, props } = this.graph.getEdgeAttributes(edge);
-        if (!wanted.has(type)) return [];
-        const outgoing = this.graph.source(edge) === id;
-        const otherId = outgoing ? this.graph.target(edge) : this.graph.source(edge);
-        const other = this.graph.getNodeAttributes(otherId);
+    return ids.map((id) => (this.graph.hasNode(id) ? this.adjacentOf(id, wanted, null) : []));
+  }
+
+  /** The relationships of these types at a node, seen from it; only those reaching `among` when given. */
+  private adjacentOf(id: string, types: ReadonlySet<RelType>, among: ReadonlySet<string> | null): Adjacent[] {
+    const found: Adjacent[] = [];
+    this.forEachLink(id, types, (seen, props) => {
+      if (!among || among.has(seen.otherId)) found.push({ ...seen, props });
+    });
+    return found;
+  }
+
+  /** Calls `visit` for each relationship of these types at a node, with what a walk reads of its other end. */
+  private forEachLink(
+    id: string,
+    types: ReadonlySet<RelType>,
+    visit: (seen: NeighbourSeen & { outgoing: boolean }, props: RelationshipProps[RelType]) => void,
+  ): void {
+    this.graph.forEachEdge(
+      id,
+      (_edge, { type, props }, source, target, sourceAttributes, targetAttributes) => {
+        if (!types.has(type)) return;
+        const outgoing = source === id;
+        const other = outgoing ? targetAttributes : sourceAttributes;
         const event = other.label === 'Event' ? (other.data as EventNode) : null;
-        return [
+        visit(
           {
             type,
             outgoing,
-            otherId,
+            otherId: outgoing ? target : source,
             otherLabel: other.label,
             otherEventType: event?.type ?? null,
             otherDate: event?.date ?? null,
-            props,
           },
-        ];
-      });
-    });
+          props,
+        );
+      },
+    );
   }
 
   private lookup(label: 'Actor' | 'Place', key: string): string[] {

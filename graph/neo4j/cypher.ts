@@ -118,15 +118,18 @@ RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, m.id AS otherI
 }
 
 /**
- * The centre, its first `$limit` neighbours in the window (nearest first: newer
- * events, undated after dated, then by id) and the relationships of each,
- * with the nodes at their other ends: one row per node.
+ * The centre, its first `$near_limit` neighbours in the window (nearest first:
+ * newer events, undated after dated, then by id), whether more wait beyond
+ * them, and the relationships `GraphStore.nearby` reads, with the nodes at
+ * their other ends: one row per node. Relationships cut to the admitted nodes
+ * are matched between bound ends, so a hub costs its neighbours, not its degree.
  */
 export function nearby(
   centerId: string,
   types: readonly RelType[],
   window: EventWindow,
   cap: number,
+  withNeighbours: boolean,
 ): Statement {
   const label = labelOfId(centerId);
   if (!label) throw new Error(`not a node id: ${centerId}`);
@@ -137,19 +140,24 @@ export function nearby(
     to: [window.to, 'm.date <= $to'],
   });
   const windowTest = Object.keys(inWindow.params).length ? ` AND (NOT m:Event OR (${inWindow.where}))` : '';
+  const seen = `{
+    type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
+    otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
+    props: properties(r), other: CASE WHEN o:Article THEN null ELSE properties(o) END }`;
   return {
     text: `MATCH (c:${label} {id: $center})
 CALL { WITH c
   MATCH (c)-[:${relTypes}]-(m) WHERE m <> c${windowTest}
   WITH DISTINCT m, CASE WHEN m:Event THEN m.date END AS date ORDER BY date IS NULL, date DESC, m.id LIMIT $limit
-  RETURN collect(m) AS near }
-UNWIND [c] + near AS n
-OPTIONAL MATCH (n)-[r:${relTypes}]-(o)
-RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, collect(CASE WHEN r IS NOT NULL THEN {
-  type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
-  otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
-  props: properties(r), other: CASE WHEN o:Article THEN null ELSE properties(o) END } END) AS adjacent`,
-    params: { ...inWindow.params, center: centerId, limit: cap },
+  RETURN collect(m) AS found }
+WITH c, found[..$near_limit] AS near, size(found) > $near_limit AS more
+WITH c, more, [c] + near AS admitted
+UNWIND ${withNeighbours ? 'admitted' : '[c]'} AS n
+WITH n, more, admitted, n = c OR more AS cut
+RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, more,
+  COLLECT { UNWIND CASE WHEN cut THEN admitted ELSE [] END AS o MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
+  + COLLECT { UNWIND CASE WHEN cut THEN [] ELSE [n] END AS whole MATCH (whole)-[r:${relTypes}]-(o) RETURN ${seen} } AS adjacent`,
+    params: { ...inWindow.params, center: centerId, limit: cap + 1, near_limit: cap },
   };
 }
 

@@ -156,10 +156,13 @@ export class Neo4jStore implements GraphStore {
     types: readonly RelType[],
     window: EventWindow,
     cap: number,
+    withNeighbours: boolean,
   ): Promise<Nearby> {
-    const nearby: Nearby = { adjacency: new Map(), nodes: [] };
+    const nearby: Nearby = { adjacency: new Map(), more: false, nodes: [] };
     if (types.length === 0) return nearby;
-    const records = await this.read((tx) => this.run(tx, cypher.nearby(centerId, types, window, cap)));
+    const records = await this.read((tx) =>
+      this.run(tx, cypher.nearby(centerId, types, window, cap, withNeighbours)),
+    );
     const known = new Set<string>();
     const addNode = (label: Label, node: Record<string, unknown>) => {
       if (known.has(node.id as string)) return;
@@ -167,6 +170,7 @@ export class Neo4jStore implements GraphStore {
       nearby.nodes.push(plainRecord(node, NODE_FIELDS[label]));
     };
     for (const record of records) {
+      nearby.more = record.get('more');
       addNode(record.get('label'), record.get('node'));
       const adjacent = record.get('adjacent') as (Record<string, unknown> & { type: RelType })[];
       nearby.adjacency.set(
