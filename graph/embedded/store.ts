@@ -36,7 +36,7 @@ import {
 import { matchesEventFilter } from './event-filter.js';
 import { walkPlan } from './read-plan.js';
 import { SearchIndex } from './search-index.js';
-import { shortestPathsIn } from './shortest-paths.js';
+import { type PathGraph, shortestPathsIn } from './shortest-paths.js';
 import { firstInOrder } from './top.js';
 
 interface NodeAttributes {
@@ -179,8 +179,18 @@ export class EmbeddedStore implements GraphStore {
     first: number,
   ): Promise<PathSearch> {
     this.calls += 1;
-    return shortestPathsIn((ids) => this.adjacency(ids, types), fromId, toId, {
-      cost: (ids) => ids.reduce((sum, id) => sum + (this.graph.hasNode(id) ? this.graph.degree(id) : 0), 0),
+    const wanted = new Set(types);
+    const graph: PathGraph = {
+      forEachNeighbour: (id, visit) => {
+        if (!this.graph.hasNode(id)) return;
+        this.graph.forEachEdge(id, (_edge, { type }, source, target) => {
+          if (wanted.has(type)) visit(source === id ? target : source);
+        });
+      },
+      links: (from, to) => this.adjacentBetween(from, to, wanted),
+      cost: (id) => (this.graph.hasNode(id) ? this.graph.degree(id) : 0),
+    };
+    return shortestPathsIn(graph, fromId, toId, {
       maxLength,
       first,
       visitBudget: LIMITS.pathVisitBudget,
@@ -288,32 +298,50 @@ export class EmbeddedStore implements GraphStore {
     return found;
   }
 
-  /** Calls `visit` for each relationship of these types at a node, with what a walk reads of its other end. */
+  /** The relationships of these types between two nodes, seen from the first. */
+  private adjacentBetween(id: string, otherId: string, types: ReadonlySet<RelType>): Adjacent[] {
+    const found: Adjacent[] = [];
+    this.forEachLink(id, types, (seen, props) => found.push({ ...seen, props }), otherId);
+    return found;
+  }
+
+  /**
+   * Calls `visit` for each relationship of these types at a node (only those
+   * reaching `otherId` when given), with what a walk reads of its other end.
+   */
   private forEachLink(
     id: string,
     types: ReadonlySet<RelType>,
     visit: (seen: NeighbourSeen & { outgoing: boolean }, props: RelationshipProps[RelType]) => void,
+    otherId?: string,
   ): void {
-    this.graph.forEachEdge(
-      id,
-      (_edge, { type, props }, source, target, sourceAttributes, targetAttributes) => {
-        if (!types.has(type)) return;
-        const outgoing = source === id;
-        const other = outgoing ? targetAttributes : sourceAttributes;
-        const event = other.label === 'Event' ? (other.data as EventNode) : null;
-        visit(
-          {
-            type,
-            outgoing,
-            otherId: outgoing ? target : source,
-            otherLabel: other.label,
-            otherEventType: event?.type ?? null,
-            otherDate: event?.date ?? null,
-          },
-          props,
-        );
-      },
-    );
+    const onEdge = (
+      _edge: string,
+      { type, props }: EdgeAttributes,
+      source: string,
+      target: string,
+      sourceAttributes: NodeAttributes,
+      targetAttributes: NodeAttributes,
+    ) => {
+      if (!types.has(type)) return;
+      const outgoing = source === id;
+      const other = outgoing ? targetAttributes : sourceAttributes;
+      const event = other.label === 'Event' ? (other.data as EventNode) : null;
+      visit(
+        {
+          type,
+          outgoing,
+          otherId: outgoing ? target : source,
+          otherLabel: other.label,
+          otherEventType: event?.type ?? null,
+          otherDate: event?.date ?? null,
+        },
+        props,
+      );
+    };
+    if (otherId === undefined) this.graph.forEachEdge(id, onEdge);
+    else if (this.graph.hasNode(id) && this.graph.hasNode(otherId))
+      this.graph.forEachEdge(id, otherId, onEdge);
   }
 
   private lookup(label: 'Actor' | 'Place', key: string): string[] {
