@@ -163,15 +163,18 @@ RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, more,
 
 /**
  * Shortest paths (relationship sequences: every article adds its own
- * relationships) beyond this many are not looked at: the answer is then the
- * first of the node sequences seen, flagged truncated.
+ * relationships) of three hops or more beyond this many are not looked at:
+ * the answer is then the first of the node sequences seen, flagged truncated.
  */
 export const SHORTEST_PATHS_CAP = 5_000;
 
 /**
- * The first `$first` shortest paths (in the order of their id lists) within
- * `maxLength` hops, Neo4j's own bidirectional search doing the walk, with the
- * relationships of every hop seen from its first node.
+ * The first `$limit` shortest paths (in the order of their id lists) within
+ * `maxLength` hops, with the relationships of every hop seen from its first
+ * node. A direct link or common neighbours (two hops, by distinct node, so a
+ * pair of hubs costs the neighbours of one of them) are looked for first;
+ * only when there are none does Neo4j's own bidirectional search
+ * (`allShortestPaths`) walk further.
  */
 export function shortestPaths(
   fromId: string,
@@ -184,11 +187,23 @@ export function shortestPaths(
   if (!from || !to) throw new Error(`not node ids: ${fromId}, ${toId}`);
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new Error(`invalid path length ${maxLength}`);
   const relTypes = types.map(checkedRelType).join('|');
+  const twoHops = `CALL { WITH a, b, found
+  WITH * WHERE size(found) = 0
+  MATCH (a)-[:${relTypes}]-(m)-[:${relTypes}]-(b) WHERE m <> a AND m <> b
+  WITH DISTINCT a, m, b ORDER BY m.id LIMIT $limit
+  RETURN collect([a, m, b]) AS common }
+WITH a, b, found + common AS found`;
+  const further = `CALL { WITH a, b, found
+  WITH * WHERE size(found) = 0
+  MATCH p = allShortestPaths((a)-[:${relTypes}*..${maxLength}]-(b))
+  WITH p LIMIT $paths_limit
+  RETURN count(p) AS count, collect(DISTINCT nodes(p)) AS far }
+WITH count, found + far AS found`;
   return {
     text: `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
-MATCH p = allShortestPaths((a)-[:${relTypes}*..${maxLength}]-(b))
-WITH p LIMIT $paths_limit
-WITH count(p) AS count, collect(DISTINCT nodes(p)) AS found
+WITH a, b, CASE WHEN EXISTS { (a)-[:${relTypes}]-(b) } THEN [[a, b]] ELSE [] END AS found
+${maxLength >= 2 ? twoHops : ''}
+${maxLength >= 3 ? further : 'WITH 0 AS count, found'}
 UNWIND found AS path
 WITH count, path, [n IN path | n.id] AS ids ORDER BY ids LIMIT $limit
 UNWIND range(0, size(path) - 2) AS i
