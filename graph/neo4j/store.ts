@@ -33,6 +33,7 @@ import { StoreUnavailableError } from '../store-unavailable.js';
 import * as cypher from './cypher.js';
 import { readPlanStatement } from './read-plan-cypher.js';
 import { fetchedPage } from './read-plan-result.js';
+import { Slots } from './slots.js';
 import { plainRecord } from './values.js';
 
 export interface Neo4jConfig {
@@ -42,6 +43,8 @@ export interface Neo4jConfig {
   database?: string;
   /** Bound on every transaction, in milliseconds. */
   transactionTimeoutMs?: number;
+  /** Most transactions open at once, further ones waiting their turn in this process (default 8); 0 for no bound. */
+  maxConcurrentTransactions?: number;
 }
 
 /**
@@ -55,15 +58,25 @@ const DRIVER_LIMITS = {
   connectionAcquisitionTimeout: 5_000,
 };
 
+const DEFAULT_CONCURRENT_TRANSACTIONS = 8;
+
 /** The Neo4j adapter: the only module that knows Cypher execution and driver types. */
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
   private queries = 0;
   private readonly driver: Driver;
+  /**
+   * Under overload, transactions that all run at once share the database's
+   * CPU until each takes longer than its bound; queued here instead, they run
+   * a few at a time, each as fast as it can.
+   */
+  private readonly slots: Slots;
 
   constructor(private readonly config: Neo4jConfig) {
     const auth = config.password ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
     this.driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: false, ...DRIVER_LIMITS });
+    const concurrency = config.maxConcurrentTransactions ?? DEFAULT_CONCURRENT_TRANSACTIONS;
+    this.slots = new Slots(concurrency === 0 ? Number.POSITIVE_INFINITY : concurrency);
   }
 
   get roundTrips(): number {
@@ -288,22 +301,26 @@ export class Neo4jStore implements GraphStore {
   }
 
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.config.database,
-      defaultAccessMode: neo4j.session.READ,
+    return this.slots.run(() => {
+      const session = this.driver.session({
+        database: this.config.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      return session
+        .executeRead(work, this.txConfig())
+        .catch(rethrowAsStoreError)
+        .finally(() => session.close());
     });
-    return session
-      .executeRead(work, this.txConfig())
-      .catch(rethrowAsStoreError)
-      .finally(() => session.close());
   }
 
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database });
-    return session
-      .executeWrite(work, this.txConfig())
-      .catch(rethrowAsStoreError)
-      .finally(() => session.close());
+    return this.slots.run(() => {
+      const session = this.driver.session({ database: this.config.database });
+      return session
+        .executeWrite(work, this.txConfig())
+        .catch(rethrowAsStoreError)
+        .finally(() => session.close());
+    });
   }
 
   private txConfig() {
