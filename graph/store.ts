@@ -105,6 +105,8 @@ export interface PathSearch {
   paths: StoredPath[];
   /** True when a bound ended the search before it could answer. */
   truncated: boolean;
+  /** The nodes on the paths, each once, so that showing them costs no further read. */
+  nodes: NodeByLabel[Label][];
 }
 
 /** Most entities a name search considers; exact alias matches are always among them. */
@@ -148,7 +150,7 @@ export interface GraphStore {
   /**
    * In one round trip, the first `first` shortest paths of at most `maxLength`
    * hops over these types (either direction) between two nodes, in the order
-   * of their node id sequences.
+   * of their node id sequences, with the nodes on them.
    */
   shortestPaths(
     fromId: string,

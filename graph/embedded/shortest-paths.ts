@@ -68,7 +68,7 @@ export function shortestPathsIn(
   fromId: string,
   toId: string,
   bounds: PathBounds,
-): PathSearch {
+): Omit<PathSearch, 'nodes'> {
   const forward = new Side(fromId);
   const backward = new Side(toId);
   while (forward.depth + backward.depth < bounds.maxLength) {

@@ -190,12 +190,14 @@ export class EmbeddedStore implements GraphStore {
       links: (from, to) => this.adjacentBetween(from, to, wanted),
       cost: (id) => (this.graph.hasNode(id) ? this.graph.degree(id) : 0),
     };
-    return shortestPathsIn(graph, fromId, toId, {
+    const found = shortestPathsIn(graph, fromId, toId, {
       maxLength,
       first,
       visitBudget: LIMITS.pathVisitBudget,
       expired: deadline(),
     });
+    const onPaths = new Set(found.paths.flatMap((path) => path.nodeIds));
+    return { ...found, nodes: [...onPaths].map((id) => this.graph.getNodeAttribute(id, 'data')) };
   }
 
   async searchEntities(

@@ -170,8 +170,8 @@ export const SHORTEST_PATHS_CAP = 5_000;
 
 /**
  * The first `$limit` shortest paths (in the order of their id lists) within
- * `maxLength` hops, with the relationships of every hop seen from its first
- * node. A direct link or common neighbours (two hops, by distinct node, so a
+ * `maxLength` hops, with their nodes and the relationships of every hop seen
+ * from its first node. A direct link or common neighbours (two hops, by distinct node, so a
  * pair of hubs costs the neighbours of one of them) are looked for first;
  * only when there are none does Neo4j's own bidirectional search
  * (`allShortestPaths`) walk further.
@@ -213,8 +213,9 @@ CALL { WITH path, i
   RETURN collect({type: type(r), outgoing: startNode(r) = x, otherId: y.id, otherLabel: labels(y)[0],
     otherEventType: CASE WHEN y:Event THEN y.type END, otherDate: CASE WHEN y:Event THEN y.date END,
     props: properties(r)}) AS links }
-WITH count, ids, i, links ORDER BY ids, i
-RETURN count >= $paths_limit AS truncated, ids, collect(links) AS hops`,
+WITH count, path, ids, i, links ORDER BY ids, i
+RETURN count >= $paths_limit AS truncated, ids, [n IN path | {label: labels(n)[0], node: properties(n)}] AS nodes,
+  collect(links) AS hops`,
     params: { from: fromId, to: toId, paths_limit: SHORTEST_PATHS_CAP, limit: first },
   };
 }

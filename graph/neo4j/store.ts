@@ -207,12 +207,18 @@ export class Neo4jStore implements GraphStore {
     maxLength: number,
     first: number,
   ): Promise<PathSearch> {
-    if (types.length === 0) return { paths: [], truncated: false };
+    if (types.length === 0) return { paths: [], truncated: false, nodes: [] };
     const records = await this.read((tx) =>
       this.run(tx, cypher.shortestPaths(fromId, toId, types, maxLength, first)),
     );
+    const nodes = new Map<string, NodeByLabel[Label]>();
+    for (const record of records) {
+      for (const { label, node } of record.get('nodes') as { label: Label; node: Record<string, unknown> }[])
+        nodes.set(node.id as string, plainRecord(node, NODE_FIELDS[label]));
+    }
     return {
       truncated: records.some((record) => record.get('truncated') === true),
+      nodes: [...nodes.values()],
       paths: records.map((record) => {
         const nodeIds = record.get('ids') as string[];
         const hops = record.get('hops') as (Record<string, unknown> & { type: RelType })[][];
