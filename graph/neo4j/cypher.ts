@@ -122,7 +122,9 @@ RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, m.id AS otherI
  * newer events, undated after dated, then by id), whether more wait beyond
  * them, and the relationships `GraphStore.nearby` reads, with the nodes at
  * their other ends: one row per node. Relationships cut to the admitted nodes
- * are matched between bound ends, so a hub costs its neighbours, not its degree.
+ * are matched between bound ends at the centre and at any node with more
+ * relationships than there are admitted nodes, so a hub costs its neighbours,
+ * not its degree; a smaller node's are all read and filtered.
  */
 export function nearby(
   centerId: string,
@@ -153,10 +155,11 @@ CALL { WITH c
 WITH c, found[..$near_limit] AS near, size(found) > $near_limit AS more
 WITH c, more, [c] + near AS admitted
 UNWIND ${withNeighbours ? 'admitted' : '[c]'} AS n
-WITH n, more, admitted, n = c OR more AS cut
+WITH n, more, admitted, n = c OR (more AND COUNT { (n)-[:${relTypes}]-() } > size(admitted)) AS pairwise
 RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, more,
-  COLLECT { UNWIND CASE WHEN cut THEN admitted ELSE [] END AS o MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
-  + COLLECT { UNWIND CASE WHEN cut THEN [] ELSE [n] END AS whole MATCH (whole)-[r:${relTypes}]-(o) RETURN ${seen} } AS adjacent`,
+  COLLECT { UNWIND CASE WHEN pairwise THEN admitted ELSE [] END AS o MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
+  + COLLECT { UNWIND CASE WHEN pairwise THEN [] ELSE [n] END AS whole MATCH (whole)-[r:${relTypes}]-(o)
+    WHERE NOT more OR o IN admitted RETURN ${seen} } AS adjacent`,
     params: { ...inWindow.params, center: centerId, limit: cap + 1, near_limit: cap },
   };
 }
