@@ -291,12 +291,21 @@ export class EmbeddedStore implements GraphStore {
     return ids.map((id) => (this.graph.hasNode(id) ? this.adjacentOf(id, wanted, null) : []));
   }
 
-  /** The relationships of these types at a node, seen from it; only those reaching `among` when given. */
+  /**
+   * The relationships of these types at a node, seen from it; only those
+   * reaching `among` when given, looked up pair by pair when there are fewer
+   * of them than the node has relationships (a hub among its nearest neighbours).
+   */
   private adjacentOf(id: string, types: ReadonlySet<RelType>, among: ReadonlySet<string> | null): Adjacent[] {
     const found: Adjacent[] = [];
-    this.forEachLink(id, types, (seen, props) => {
-      if (!among || among.has(seen.otherId)) found.push({ ...seen, props });
-    });
+    const keep = (seen: NeighbourSeen & { outgoing: boolean }, props: RelationshipProps[RelType]) =>
+      found.push({ ...seen, props });
+    if (among && among.size < this.graph.degree(id)) {
+      for (const otherId of among) this.forEachLink(id, types, keep, otherId);
+    } else
+      this.forEachLink(id, types, (seen, props) => {
+        if (!among || among.has(seen.otherId)) keep(seen, props);
+      });
     return found;
   }
 
