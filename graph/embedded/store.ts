@@ -388,15 +388,28 @@ export class EmbeddedStore implements GraphStore {
 
   /** The relationships of one type and direction at a node, seen from it. */
   private neighbours(id: string, spec: RelSpec): Related[] {
-    const edges = spec.direction === 'out' ? this.graph.outEdges(id) : this.graph.inEdges(id);
-    return edges.flatMap((edge) => {
-      const attributes = this.graph.getEdgeAttributes(edge);
-      if (attributes.type !== spec.type) return [];
-      const otherId = spec.direction === 'out' ? this.graph.target(edge) : this.graph.source(edge);
-      const { label, data } = this.graph.getNodeAttributes(otherId);
-      const other = label === 'Article' ? null : (data as Related['other']);
-      return [{ otherId, otherLabel: label, other, props: attributes.props }];
-    });
+    const found: Related[] = [];
+    const onEdge = (
+      _edge: string,
+      { type, props }: EdgeAttributes,
+      source: string,
+      target: string,
+      sourceAttributes: NodeAttributes,
+      targetAttributes: NodeAttributes,
+    ) => {
+      if (type !== spec.type) return;
+      const [otherId, { label, data }] =
+        spec.direction === 'out' ? [target, targetAttributes] : [source, sourceAttributes];
+      found.push({
+        otherId,
+        otherLabel: label,
+        other: label === 'Article' ? null : (data as Related['other']),
+        props,
+      });
+    };
+    if (spec.direction === 'out') this.graph.forEachOutEdge(id, onEdge);
+    else this.graph.forEachInEdge(id, onEdge);
+    return found;
   }
 }
 
