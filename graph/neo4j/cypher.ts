@@ -1,5 +1,6 @@
 import { type SearchQuery, termVariants } from '../../explore/search-terms.js';
 import {
+  type EntityNodeBase,
   LABELS,
   type Label,
   labelOfId,
@@ -405,10 +406,16 @@ export function storedArticleIds(ids: readonly string[]): Statement {
 /**
  * One statement that writes a batch of new articles with all their nodes and
  * relationships: one UNWIND per node label and relationship shape over the
- * rows of every article. Its text is the same for every batch.
+ * rows of every article. Its text is the same for every batch. Rows that
+ * would write the same node or relationship again are merged first (the
+ * hubs of a batch come once, not once per article), with the outcome the
+ * statement would give them one after another.
  */
 export function writeArticles(writes: readonly ArticleWrite[]): Statement {
-  const relationships = writes.flatMap((w) => w.relationships);
+  const relationships = firstOfEach(
+    writes.flatMap((w) => w.relationships),
+    (r) => [r.type, r.from.id, r.to.id, r.key].join('|'),
+  );
   const shapes = REL_SHAPES.map((shape, i) => ({
     param: `rels${i}`,
     rows: relationships
@@ -431,12 +438,38 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
     ].join('\n'),
     params: {
       articles: writes.map((w) => ({ ...w.article })),
-      actors: writes.flatMap((w) => w.actors.map((n) => ({ ...n }))),
-      places: writes.flatMap((w) => w.places.map((n) => ({ ...n }))),
-      events: writes.flatMap((w) => w.events.map((e) => ({ ...e }))),
+      actors: mergedEntities(writes.flatMap((w) => w.actors)),
+      places: mergedEntities(writes.flatMap((w) => w.places)),
+      events: [...new Map(writes.flatMap((w) => w.events.map((e) => [e.id, { ...e }]))).values()],
       ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
     },
   };
+}
+
+/** The first item of each key, in order. */
+function firstOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const first = new Map<string, T>();
+  for (const item of items) if (!first.has(keyOf(item))) first.set(keyOf(item), item);
+  return [...first.values()];
+}
+
+/** One row per entity: the first row's properties with every row's aliases and keys, in order of appearance (what `entityWrite` makes of them). */
+function mergedEntities<N extends EntityNodeBase>(rows: readonly N[]): N[] {
+  const byId = new Map<string, N>();
+  for (const row of rows) {
+    const known = byId.get(row.id);
+    byId.set(
+      row.id,
+      known
+        ? {
+            ...known,
+            aliases: [...known.aliases, ...row.aliases.filter((alias) => !known.aliases.includes(alias))],
+            aliasKeys: [...known.aliasKeys, ...row.aliasKeys.filter((key) => !known.aliasKeys.includes(key))],
+          }
+        : { ...row },
+    );
+  }
+  return [...byId.values()];
 }
 
 function entityWrite(label: 'Actor' | 'Place'): string {
