@@ -43,7 +43,7 @@ export interface Neo4jConfig {
   database?: string;
   /** Bound on every transaction, in milliseconds. */
   transactionTimeoutMs?: number;
-  /** Most transactions open at once, further ones waiting their turn in this process (default 8); 0 for no bound. */
+  /** Most transactions open at once, further ones waiting their turn in this process; 0 or unset for no bound. */
   maxConcurrentTransactions?: number;
 }
 
@@ -57,8 +57,6 @@ const DRIVER_LIMITS = {
   connectionTimeout: 5_000,
   connectionAcquisitionTimeout: 5_000,
 };
-
-const DEFAULT_CONCURRENT_TRANSACTIONS = 8;
 
 /** The Neo4j adapter: the only module that knows Cypher execution and driver types. */
 export class Neo4jStore implements GraphStore {
@@ -75,8 +73,8 @@ export class Neo4jStore implements GraphStore {
   constructor(private readonly config: Neo4jConfig) {
     const auth = config.password ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
     this.driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: false, ...DRIVER_LIMITS });
-    const concurrency = config.maxConcurrentTransactions ?? DEFAULT_CONCURRENT_TRANSACTIONS;
-    this.slots = new Slots(concurrency === 0 ? Number.POSITIVE_INFINITY : concurrency);
+    const concurrency = config.maxConcurrentTransactions || Number.POSITIVE_INFINITY;
+    this.slots = new Slots(concurrency);
   }
 
   get roundTrips(): number {
