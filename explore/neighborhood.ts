@@ -39,7 +39,8 @@ export async function neighborhood(
     centerId,
     options.relationshipTypes,
     options,
-    options.depth > 1 ? options.limit - 1 : 0,
+    options.limit - 1,
+    options.depth > 1,
   );
   const adjacencyOf = async (ids: string[]): Promise<Adjacent[][]> => {
     if (ids.every((id) => start.adjacency.has(id))) return ids.map((id) => start.adjacency.get(id) ?? []);
@@ -47,7 +48,8 @@ export async function neighborhood(
   };
   const admitted = new Set([centerId]);
   const relationships = new RelationshipSet();
-  let truncated = false;
+  // The centre's relationships reach only the nodes of the first level: whether others wait beyond it, `more` says.
+  let truncated = start.more;
   let frontier = [centerId];
   for (let level = 0; level < options.depth && frontier.length > 0; level++) {
     if (expired()) {

@@ -1,4 +1,4 @@
-import type { RelType } from '../graph/model.js';
+import type { Label, NodeByLabel, RelType } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 import { type GraphRelationship, RelationshipSet } from './relationships.js';
 
@@ -26,6 +26,11 @@ export interface PathSearchResult {
   truncated: boolean;
 }
 
+/** A path search with the nodes it read on its way (those on the paths). */
+export interface ReadPathSearch extends PathSearchResult {
+  read: NodeByLabel[Label][];
+}
+
 /**
  * Every shortest connection between two nodes (up to `first` of them, in the
  * order of their node ids), in one store call, each hop with its facts.
@@ -35,7 +40,7 @@ export async function shortestPaths(
   fromId: string,
   toId: string,
   options: PathOptions,
-): Promise<PathSearchResult> {
+): Promise<ReadPathSearch> {
   const found = await store.shortestPaths(
     fromId,
     toId,
@@ -45,6 +50,7 @@ export async function shortestPaths(
   );
   return {
     truncated: found.truncated,
+    read: found.nodes,
     paths: found.paths.map(({ nodeIds, hops }) => ({
       nodeIds,
       hops: hops.map(({ fromId: hopFrom, toId: hopTo, links }) => {

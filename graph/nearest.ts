@@ -9,7 +9,13 @@ export interface EventWindow {
   to?: string;
 }
 
-export function passesEventWindow(adjacent: Adjacent, window: EventWindow): boolean {
+/** What a walk reads of a relationship to filter and order the node at its other end. */
+export type NeighbourSeen = Pick<
+  Adjacent,
+  'type' | 'otherId' | 'otherLabel' | 'otherEventType' | 'otherDate'
+>;
+
+export function passesEventWindow(adjacent: NeighbourSeen, window: EventWindow): boolean {
   if (adjacent.otherLabel !== 'Event') return true;
   if (window.eventTypes?.length && !window.eventTypes.includes(adjacent.otherEventType as EventType))
     return false;
@@ -20,26 +26,11 @@ export function passesEventWindow(adjacent: Adjacent, window: EventWindow): bool
 }
 
 /** Newer events first, undated after dated, then by id: the order a neighbourhood admits nodes in, on every store. */
-export function nearestFirst(a: Adjacent, b: Adjacent): number {
+export function nearestFirst(a: NeighbourSeen, b: NeighbourSeen): number {
   if (a.otherDate !== b.otherDate) {
     if (a.otherDate === null) return 1;
     if (b.otherDate === null) return -1;
     return codepointCompare(b.otherDate, a.otherDate);
   }
   return codepointCompare(a.otherId, b.otherId) || codepointCompare(a.type, b.type);
-}
-
-/** The first `cap` distinct neighbours of a node in the window, nearest first: the first level of its neighbourhood. */
-export function nearestNeighbours(
-  centerId: string,
-  adjacents: readonly Adjacent[],
-  window: EventWindow,
-  cap: number,
-): string[] {
-  const ids = new Set<string>();
-  for (const adjacent of [...adjacents].sort(nearestFirst)) {
-    if (ids.size >= cap) break;
-    if (adjacent.otherId !== centerId && passesEventWindow(adjacent, window)) ids.add(adjacent.otherId);
-  }
-  return [...ids];
 }

@@ -75,10 +75,22 @@ export interface Adjacent {
   props: RelationshipProps[RelType];
 }
 
-/** The start of a neighbourhood walk: the relationships at a node and at its nearest neighbours, and the nodes they reach. */
+/**
+ * The first two levels of a neighbourhood walk. The centre's nearest
+ * neighbours fill the walk's first level; only relationships that can enter
+ * the answer are read, so a hub costs its neighbours, not its degree.
+ */
 export interface Nearby {
-  /** By node id: the centre's and each of its nearest neighbours' relationships. */
+  /**
+   * By node id, relationships seen from the centre and (when asked) from each
+   * nearest neighbour. The centre's reach only itself and its nearest
+   * neighbours; a neighbour's are all of its own, unless `more` says the
+   * first level is full, when they too reach only the centre and the nearest
+   * neighbours (the walk admits no further node).
+   */
   adjacency: Map<string, Adjacent[]>;
+  /** True when the centre has more neighbours in the window than the cap. */
+  more: boolean;
   /** The centre, its nearest neighbours and the nodes at the other ends of their relationships (articles aside). */
   nodes: NodeByLabel[Label][];
 }
@@ -93,6 +105,8 @@ export interface PathSearch {
   paths: StoredPath[];
   /** True when a bound ended the search before it could answer. */
   truncated: boolean;
+  /** The nodes on the paths, each once, so that showing them costs no further read. */
+  nodes: NodeByLabel[Label][];
 }
 
 /** Most entities a name search considers; exact alias matches are always among them. */
@@ -121,15 +135,22 @@ export interface GraphStore {
   /** Every relationship of these types at each node, both directions, in no particular order. */
   adjacent(ids: readonly string[], types: readonly RelType[]): Promise<Adjacent[][]>;
   /**
-   * In one round trip, the relationships of these types at a node and at its
-   * first `cap` neighbours in `nearestNeighbours` order (graph/nearest.ts):
-   * what the first two levels of a neighbourhood walk read. An unknown centre reads nothing.
+   * In one round trip, the first `cap` distinct neighbours of a node over
+   * these types in the window, in `nearestFirst` order (graph/nearest.ts), and
+   * the relationships described in `Nearby`: at the centre, and at the
+   * neighbours too when `withNeighbours`. An unknown centre reads nothing.
    */
-  nearby(centerId: string, types: readonly RelType[], window: EventWindow, cap: number): Promise<Nearby>;
+  nearby(
+    centerId: string,
+    types: readonly RelType[],
+    window: EventWindow,
+    cap: number,
+    withNeighbours: boolean,
+  ): Promise<Nearby>;
   /**
    * In one round trip, the first `first` shortest paths of at most `maxLength`
    * hops over these types (either direction) between two nodes, in the order
-   * of their node id sequences.
+   * of their node id sequences, with the nodes on them.
    */
   shortestPaths(
     fromId: string,

@@ -3,7 +3,7 @@ import { neighborhood, type Subgraph } from '../explore/neighborhood.js';
 import { type PathSearchResult, shortestPaths } from '../explore/paths.js';
 import { type SearchHit, type SearchLabel, search } from '../explore/search.js';
 import { searchQuery } from '../explore/search-terms.js';
-import { type Label, labelOfId, type RelType } from '../graph/model.js';
+import { type Label, labelOfId, type NodeByLabel, type RelType } from '../graph/model.js';
 import type { EventType } from '../model/report.js';
 import type { Context } from '../schema/context.js';
 import { badInput } from './errors.js';
@@ -52,7 +52,7 @@ export async function neighborhoodOf(
   });
   const { read, ...subgraph } = walked;
   if (!read.some((node) => node.id === center.id)) throw notFound(args.id);
-  for (const node of read) context.loaders.node(labelOfId(node.id) as Label).prime(node.id, node);
+  primeNodes(context, read);
   return { ...subgraph, centerId: center.id };
 }
 
@@ -70,11 +70,18 @@ export async function pathsBetween(
   const first = inRange('first', args.first ?? LIMITS.defaultPaths, 1, LIMITS.maxPaths);
   const [from, to] = await Promise.all([existingNode(args.from, context), existingNode(args.to, context)]);
   if (from.id === to.id) throw badInput('from and to are the same node');
-  return shortestPaths(context.store, from.id, to.id, {
+  const { read, ...found } = await shortestPaths(context.store, from.id, to.id, {
     maxLength,
     first,
     relationshipTypes: args.relationshipTypes?.length ? args.relationshipTypes : FACT_RELATIONSHIPS,
   });
+  primeNodes(context, read);
+  return found;
+}
+
+/** Nodes a traversal read on its way need no read of their own. */
+function primeNodes(context: Context, nodes: readonly NodeByLabel[Label][]): void {
+  for (const node of nodes) context.loaders.node(labelOfId(node.id) as Label).prime(node.id, node);
 }
 
 export function inRange(name: string, value: number, min: number, max: number): number {

@@ -32,6 +32,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
           ...(env.NEO4J_PASSWORD ? { password: env.NEO4J_PASSWORD } : {}),
           ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
           transactionTimeoutMs: reliability.transactionTimeoutMs,
+          maxConcurrentTransactions: reliability.maxConcurrentTransactions,
         }
       : null,
     dataDir: env.KG_DATA_DIR === '' ? null : (env.KG_DATA_DIR ?? 'data/embedded'),

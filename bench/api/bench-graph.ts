@@ -36,7 +36,8 @@ export async function withBenchGraph<T>(run: (graph: BenchGraph) => Promise<T>):
   const database = await benchDatabase();
   try {
     const resources = loadExtractionResources();
-    const store = new Neo4jStore({ uri: database.uri });
+    // Under load a batch of articles may take longer than the server's 10 s bound.
+    const store = new Neo4jStore({ uri: database.uri, transactionTimeoutMs: 600_000 });
     try {
       await store.init();
       await loadBenchGraph(store, resources);

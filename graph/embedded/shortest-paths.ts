@@ -1,9 +1,17 @@
 import { codepointCompare } from '../order.js';
 import type { Adjacent, PathSearch } from '../store.js';
 
+/** What a path search reads of the graph, over the walked relationship types. */
+export interface PathGraph {
+  /** Calls `visit` with the node at the other end of each relationship at a node (once per relationship). */
+  forEachNeighbour: (id: string, visit: (otherId: string) => void) => void;
+  /** The relationships between two nodes, seen from the first. */
+  links: (fromId: string, toId: string) => Adjacent[];
+  /** How much expanding a node costs (its relationships): the cheaper side is expanded first. */
+  cost: (id: string) => number;
+}
+
 export interface PathBounds {
-  /** How much expanding these nodes costs (their relationships): the cheaper side is expanded first. */
-  cost: (ids: readonly string[]) => number;
   maxLength: number;
   first: number;
   /** Nodes both sides may reach together before the search gives up. */
@@ -14,7 +22,7 @@ export interface PathBounds {
 /** One side of the bidirectional search: how far each reached node is, and from which nodes. */
 class Side {
   readonly distance = new Map<string, number>();
-  readonly parents = new Map<string, Set<string>>();
+  readonly parents = new Map<string, string[]>();
   frontier: string[];
   depth = 0;
 
@@ -22,45 +30,58 @@ class Side {
     this.distance.set(start, 0);
     this.frontier = [start];
   }
+
+  cost(graph: PathGraph): number {
+    let sum = 0;
+    for (const id of this.frontier) sum += graph.cost(id);
+    return sum;
+  }
+
+  /** Reaches the next level; the nodes reached go in the new frontier in the order first reached. */
+  expand(graph: PathGraph): void {
+    const next: string[] = [];
+    this.depth += 1;
+    for (const id of this.frontier) {
+      graph.forEachNeighbour(id, (reached) => {
+        const known = this.distance.get(reached);
+        if (known === undefined) {
+          this.distance.set(reached, this.depth);
+          this.parents.set(reached, [id]);
+          next.push(reached);
+        } else if (known === this.depth) {
+          const parents = this.parents.get(reached) as string[];
+          if (parents.at(-1) !== id) parents.push(id);
+        }
+      });
+    }
+    this.frontier = next;
+  }
 }
 
 /**
  * The first `first` shortest paths between two nodes in the order of their
  * node id sequences, found by a breadth-first search from both ends that
- * expands the cheaper frontier. `adjacency` gives every relationship of the
- * walked types at each node.
+ * expands the cheaper frontier.
  */
 export function shortestPathsIn(
-  adjacency: (ids: readonly string[]) => Adjacent[][],
+  graph: PathGraph,
   fromId: string,
   toId: string,
   bounds: PathBounds,
-): PathSearch {
+): Omit<PathSearch, 'nodes'> {
   const forward = new Side(fromId);
   const backward = new Side(toId);
   while (forward.depth + backward.depth < bounds.maxLength) {
-    const side = bounds.cost(forward.frontier) <= bounds.cost(backward.frontier) ? forward : backward;
+    const side = forward.cost(graph) <= backward.cost(graph) ? forward : backward;
     const other = side === forward ? backward : forward;
     if (side.frontier.length === 0) return { paths: [], truncated: false };
     if (bounds.expired() || forward.distance.size + backward.distance.size > bounds.visitBudget)
       return { paths: [], truncated: true };
-    const lists = adjacency(side.frontier);
-    const next = new Set<string>();
-    side.depth += 1;
-    side.frontier.forEach((id, index) => {
-      for (const { otherId: reached } of lists[index] ?? []) {
-        const known = side.distance.get(reached);
-        if (known !== undefined && known < side.depth) continue;
-        side.distance.set(reached, side.depth);
-        side.parents.set(reached, (side.parents.get(reached) ?? new Set()).add(id));
-        next.add(reached);
-      }
-    });
-    side.frontier = [...next];
+    side.expand(graph);
     const meeting = side.frontier.filter((id) => other.distance.has(id));
     if (meeting.length > 0) {
       const paths = inIdOrder(fromId, meeting, forward, backward, bounds.first);
-      return { paths: paths.map((nodeIds) => withHops(nodeIds, adjacency)), truncated: false };
+      return { paths: paths.map((nodeIds) => withHops(nodeIds, graph)), truncated: false };
     }
   }
   return { paths: [], truncated: false };
@@ -78,13 +99,15 @@ function inIdOrder(
   backward: Side,
   first: number,
 ): string[][] {
-  const children = new Map<string, string[]>();
+  const children = new Map<string, Set<string>>();
   const onPaths = new Set<string>();
   const visit = (node: string) => {
     if (onPaths.has(node)) return;
     onPaths.add(node);
     for (const parent of forward.parents.get(node) ?? []) {
-      children.set(parent, [...(children.get(parent) ?? []), node]);
+      const known = children.get(parent);
+      if (known) known.add(node);
+      else children.set(parent, new Set([node]));
       visit(parent);
     }
   };
@@ -101,7 +124,7 @@ function inIdOrder(
         paths.push(path);
         return;
       }
-      next = parents;
+      next = new Set(parents);
     } else next = children.get(node) ?? [];
     for (const id of [...next].sort(codepointCompare)) walk([...path, id]);
   };
@@ -109,12 +132,10 @@ function inIdOrder(
   return paths;
 }
 
-function withHops(nodeIds: string[], adjacency: (ids: readonly string[]) => Adjacent[][]) {
-  const lists = adjacency(nodeIds.slice(0, -1));
+function withHops(nodeIds: string[], graph: PathGraph) {
   const hops = nodeIds.slice(1).map((toId, index) => {
     const fromId = nodeIds[index] as string;
-    const links = (lists[index] ?? []).filter((adjacent) => adjacent.otherId === toId);
-    return { fromId, toId, links };
+    return { fromId, toId, links: graph.links(fromId, toId) };
   });
   return { nodeIds, hops };
 }

@@ -15,7 +15,7 @@ import type {
   RelSpec,
   RelType,
 } from '../model.js';
-import { type EventWindow, nearestNeighbours } from '../nearest.js';
+import { type EventWindow, type NeighbourSeen, nearestFirst, passesEventWindow } from '../nearest.js';
 import { codepointCompare, compareEvents } from '../order.js';
 import type { FetchedNode, ReadPlan } from '../read-plan.js';
 import {
@@ -36,7 +36,7 @@ import {
 import { matchesEventFilter } from './event-filter.js';
 import { walkPlan } from './read-plan.js';
 import { SearchIndex } from './search-index.js';
-import { shortestPathsIn } from './shortest-paths.js';
+import { type PathGraph, shortestPathsIn } from './shortest-paths.js';
 import { firstInOrder } from './top.js';
 
 interface NodeAttributes {
@@ -145,20 +145,30 @@ export class EmbeddedStore implements GraphStore {
     types: readonly RelType[],
     window: EventWindow,
     cap: number,
+    withNeighbours: boolean,
   ): Promise<Nearby> {
     this.calls += 1;
-    if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), nodes: [] };
-    const [around = []] = this.adjacency([centerId], types);
-    const near = nearestNeighbours(centerId, around, window, cap);
-    const ids = [centerId, ...near];
-    const lists = [around, ...this.adjacency(near, types)];
-    const walked = new Set(ids);
-    const reached = new Set([...ids, ...lists.flat().map((adjacent) => adjacent.otherId)]);
+    if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), more: false, nodes: [] };
+    const wanted = new Set(types);
+    const candidates = new Map<string, NeighbourSeen>();
+    this.forEachLink(centerId, wanted, (seen) => {
+      if (seen.otherId !== centerId && !candidates.has(seen.otherId) && passesEventWindow(seen, window))
+        candidates.set(seen.otherId, seen);
+    });
+    const found = firstInOrder(candidates.values(), cap + 1, nearestFirst);
+    const near = found.slice(0, cap).map((seen) => seen.otherId);
+    const more = found.length > cap;
+    const admitted = new Set([centerId, ...near]);
+    const walked = withNeighbours ? [centerId, ...near] : [centerId];
+    const adjacency = new Map(
+      walked.map((id) => [id, this.adjacentOf(id, wanted, id === centerId || more ? admitted : null)]),
+    );
+    const reached = new Set([...admitted, ...[...adjacency.values()].flat().map((a) => a.otherId)]);
     const nodes = [...reached].flatMap((id) => {
       const { label, data } = this.graph.getNodeAttributes(id);
-      return label === 'Article' && !walked.has(id) ? [] : [data];
+      return label === 'Article' && !admitted.has(id) ? [] : [data];
     });
-    return { adjacency: new Map(ids.map((id, i) => [id, lists[i] ?? []])), nodes };
+    return { adjacency, more, nodes };
   }
 
   async shortestPaths(
@@ -169,13 +179,25 @@ export class EmbeddedStore implements GraphStore {
     first: number,
   ): Promise<PathSearch> {
     this.calls += 1;
-    return shortestPathsIn((ids) => this.adjacency(ids, types), fromId, toId, {
-      cost: (ids) => ids.reduce((sum, id) => sum + (this.graph.hasNode(id) ? this.graph.degree(id) : 0), 0),
+    const wanted = new Set(types);
+    const graph: PathGraph = {
+      forEachNeighbour: (id, visit) => {
+        if (!this.graph.hasNode(id)) return;
+        this.graph.forEachEdge(id, (_edge, { type }, source, target) => {
+          if (wanted.has(type)) visit(source === id ? target : source);
+        });
+      },
+      links: (from, to) => this.adjacentBetween(from, to, wanted),
+      cost: (id) => (this.graph.hasNode(id) ? this.graph.degree(id) : 0),
+    };
+    const found = shortestPathsIn(graph, fromId, toId, {
       maxLength,
       first,
       visitBudget: LIMITS.pathVisitBudget,
       expired: deadline(),
     });
+    const onPaths = new Set(found.paths.flatMap((path) => path.nodeIds));
+    return { ...found, nodes: [...onPaths].map((id) => this.graph.getNodeAttribute(id, 'data')) };
   }
 
   async searchEntities(
@@ -266,28 +288,71 @@ export class EmbeddedStore implements GraphStore {
 
   private adjacency(ids: readonly string[], types: readonly RelType[]): Adjacent[][] {
     const wanted = new Set(types);
-    return ids.map((id) => {
-      if (!this.graph.hasNode(id)) return [];
-      return this.graph.edges(id).flatMap((edge) => {
-        const { type, props } = this.graph.getEdgeAttributes(edge);
-        if (!wanted.has(type)) return [];
-        const outgoing = this.graph.source(edge) === id;
-        const otherId = outgoing ? this.graph.target(edge) : this.graph.source(edge);
-        const other = this.graph.getNodeAttributes(otherId);
-        const event = other.label === 'Event' ? (other.data as EventNode) : null;
-        return [
-          {
-            type,
-            outgoing,
-            otherId,
-            otherLabel: other.label,
-            otherEventType: event?.type ?? null,
-            otherDate: event?.date ?? null,
-            props,
-          },
-        ];
+    return ids.map((id) => (this.graph.hasNode(id) ? this.adjacentOf(id, wanted, null) : []));
+  }
+
+  /**
+   * The relationships of these types at a node, seen from it; only those
+   * reaching `among` when given, looked up pair by pair when there are fewer
+   * of them than the node has relationships (a hub among its nearest neighbours).
+   */
+  private adjacentOf(id: string, types: ReadonlySet<RelType>, among: ReadonlySet<string> | null): Adjacent[] {
+    const found: Adjacent[] = [];
+    const keep = (seen: NeighbourSeen & { outgoing: boolean }, props: RelationshipProps[RelType]) =>
+      found.push({ ...seen, props });
+    if (among && among.size < this.graph.degree(id)) {
+      for (const otherId of among) this.forEachLink(id, types, keep, otherId);
+    } else
+      this.forEachLink(id, types, (seen, props) => {
+        if (!among || among.has(seen.otherId)) keep(seen, props);
       });
-    });
+    return found;
+  }
+
+  /** The relationships of these types between two nodes, seen from the first. */
+  private adjacentBetween(id: string, otherId: string, types: ReadonlySet<RelType>): Adjacent[] {
+    const found: Adjacent[] = [];
+    this.forEachLink(id, types, (seen, props) => found.push({ ...seen, props }), otherId);
+    return found;
+  }
+
+  /**
+   * Calls `visit` for each relationship of these types at a node (only those
+   * reaching `otherId` when given), with what a walk reads of its other end.
+   */
+  private forEachLink(
+    id: string,
+    types: ReadonlySet<RelType>,
+    visit: (seen: NeighbourSeen & { outgoing: boolean }, props: RelationshipProps[RelType]) => void,
+    otherId?: string,
+  ): void {
+    const onEdge = (
+      _edge: string,
+      { type, props }: EdgeAttributes,
+      source: string,
+      target: string,
+      sourceAttributes: NodeAttributes,
+      targetAttributes: NodeAttributes,
+    ) => {
+      if (!types.has(type)) return;
+      const outgoing = source === id;
+      const other = outgoing ? targetAttributes : sourceAttributes;
+      const event = other.label === 'Event' ? (other.data as EventNode) : null;
+      visit(
+        {
+          type,
+          outgoing,
+          otherId: outgoing ? target : source,
+          otherLabel: other.label,
+          otherEventType: event?.type ?? null,
+          otherDate: event?.date ?? null,
+        },
+        props,
+      );
+    };
+    if (otherId === undefined) this.graph.forEachEdge(id, onEdge);
+    else if (this.graph.hasNode(id) && this.graph.hasNode(otherId))
+      this.graph.forEachEdge(id, otherId, onEdge);
   }
 
   private lookup(label: 'Actor' | 'Place', key: string): string[] {
@@ -323,15 +388,28 @@ export class EmbeddedStore implements GraphStore {
 
   /** The relationships of one type and direction at a node, seen from it. */
   private neighbours(id: string, spec: RelSpec): Related[] {
-    const edges = spec.direction === 'out' ? this.graph.outEdges(id) : this.graph.inEdges(id);
-    return edges.flatMap((edge) => {
-      const attributes = this.graph.getEdgeAttributes(edge);
-      if (attributes.type !== spec.type) return [];
-      const otherId = spec.direction === 'out' ? this.graph.target(edge) : this.graph.source(edge);
-      const { label, data } = this.graph.getNodeAttributes(otherId);
-      const other = label === 'Article' ? null : (data as Related['other']);
-      return [{ otherId, otherLabel: label, other, props: attributes.props }];
-    });
+    const found: Related[] = [];
+    const onEdge = (
+      _edge: string,
+      { type, props }: EdgeAttributes,
+      source: string,
+      target: string,
+      sourceAttributes: NodeAttributes,
+      targetAttributes: NodeAttributes,
+    ) => {
+      if (type !== spec.type) return;
+      const [otherId, { label, data }] =
+        spec.direction === 'out' ? [target, targetAttributes] : [source, sourceAttributes];
+      found.push({
+        otherId,
+        otherLabel: label,
+        other: label === 'Article' ? null : (data as Related['other']),
+        props,
+      });
+    };
+    if (spec.direction === 'out') this.graph.forEachOutEdge(id, onEdge);
+    else this.graph.forEachInEdge(id, onEdge);
+    return found;
   }
 }
 

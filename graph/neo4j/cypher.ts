@@ -1,5 +1,6 @@
 import { type SearchQuery, termVariants } from '../../explore/search-terms.js';
 import {
+  type EntityNodeBase,
   LABELS,
   type Label,
   labelOfId,
@@ -118,15 +119,20 @@ RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, m.id AS otherI
 }
 
 /**
- * The centre, its first `$limit` neighbours in the window (nearest first: newer
- * events, undated after dated, then by id) and the relationships of each,
- * with the nodes at their other ends: one row per node.
+ * The centre, its first `$near_limit` neighbours in the window (nearest first:
+ * newer events, undated after dated, then by id), whether more wait beyond
+ * them, and the relationships `GraphStore.nearby` reads, with the nodes at
+ * their other ends: one row per node. Relationships cut to the admitted nodes
+ * are matched between bound ends at the centre and at any node with more
+ * relationships than there are admitted nodes, so a hub costs its neighbours,
+ * not its degree; a smaller node's are all read and filtered.
  */
 export function nearby(
   centerId: string,
   types: readonly RelType[],
   window: EventWindow,
   cap: number,
+  withNeighbours: boolean,
 ): Statement {
   const label = labelOfId(centerId);
   if (!label) throw new Error(`not a node id: ${centerId}`);
@@ -137,33 +143,42 @@ export function nearby(
     to: [window.to, 'm.date <= $to'],
   });
   const windowTest = Object.keys(inWindow.params).length ? ` AND (NOT m:Event OR (${inWindow.where}))` : '';
+  const seen = `{
+    type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
+    otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
+    props: properties(r), other: CASE WHEN o:Article THEN null ELSE properties(o) END }`;
   return {
     text: `MATCH (c:${label} {id: $center})
 CALL { WITH c
   MATCH (c)-[:${relTypes}]-(m) WHERE m <> c${windowTest}
   WITH DISTINCT m, CASE WHEN m:Event THEN m.date END AS date ORDER BY date IS NULL, date DESC, m.id LIMIT $limit
-  RETURN collect(m) AS near }
-UNWIND [c] + near AS n
-OPTIONAL MATCH (n)-[r:${relTypes}]-(o)
-RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, collect(CASE WHEN r IS NOT NULL THEN {
-  type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
-  otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
-  props: properties(r), other: CASE WHEN o:Article THEN null ELSE properties(o) END } END) AS adjacent`,
-    params: { ...inWindow.params, center: centerId, limit: cap },
+  RETURN collect(m) AS found }
+WITH c, found[..$near_limit] AS near, size(found) > $near_limit AS more
+WITH c, more, [c] + near AS admitted
+UNWIND ${withNeighbours ? 'admitted' : '[c]'} AS n
+WITH n, more, admitted, n = c OR (more AND COUNT { (n)-[:${relTypes}]-() } > size(admitted)) AS pairwise
+RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, more,
+  COLLECT { UNWIND CASE WHEN pairwise THEN admitted ELSE [] END AS o MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
+  + COLLECT { UNWIND CASE WHEN pairwise THEN [] ELSE [n] END AS whole MATCH (whole)-[r:${relTypes}]-(o)
+    WHERE NOT more OR o IN admitted RETURN ${seen} } AS adjacent`,
+    params: { ...inWindow.params, center: centerId, limit: cap + 1, near_limit: cap },
   };
 }
 
 /**
  * Shortest paths (relationship sequences: every article adds its own
- * relationships) beyond this many are not looked at: the answer is then the
- * first of the node sequences seen, flagged truncated.
+ * relationships) of three hops or more beyond this many are not looked at:
+ * the answer is then the first of the node sequences seen, flagged truncated.
  */
 export const SHORTEST_PATHS_CAP = 5_000;
 
 /**
- * The first `$first` shortest paths (in the order of their id lists) within
- * `maxLength` hops, Neo4j's own bidirectional search doing the walk, with the
- * relationships of every hop seen from its first node.
+ * The first `$limit` shortest paths (in the order of their id lists) within
+ * `maxLength` hops, with their nodes and the relationships of every hop seen
+ * from its first node. A direct link or common neighbours (two hops, by distinct node, so a
+ * pair of hubs costs the neighbours of one of them) are looked for first;
+ * only when there are none does Neo4j's own bidirectional search
+ * (`allShortestPaths`) walk further.
  */
 export function shortestPaths(
   fromId: string,
@@ -176,11 +191,23 @@ export function shortestPaths(
   if (!from || !to) throw new Error(`not node ids: ${fromId}, ${toId}`);
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new Error(`invalid path length ${maxLength}`);
   const relTypes = types.map(checkedRelType).join('|');
+  const twoHops = `CALL { WITH a, b, found
+  WITH * WHERE size(found) = 0
+  MATCH (a)-[:${relTypes}]-(m)-[:${relTypes}]-(b) WHERE m <> a AND m <> b
+  WITH DISTINCT a, m, b ORDER BY m.id LIMIT $limit
+  RETURN collect([a, m, b]) AS common }
+WITH a, b, found + common AS found`;
+  const further = `CALL { WITH a, b, found
+  WITH * WHERE size(found) = 0
+  MATCH p = allShortestPaths((a)-[:${relTypes}*..${maxLength}]-(b))
+  WITH p LIMIT $paths_limit
+  RETURN count(p) AS count, collect(DISTINCT nodes(p)) AS far }
+WITH count, found + far AS found`;
   return {
     text: `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
-MATCH p = allShortestPaths((a)-[:${relTypes}*..${maxLength}]-(b))
-WITH p LIMIT $paths_limit
-WITH count(p) AS count, collect(DISTINCT nodes(p)) AS found
+WITH a, b, CASE WHEN EXISTS { (a)-[:${relTypes}]-(b) } THEN [[a, b]] ELSE [] END AS found
+${maxLength >= 2 ? twoHops : ''}
+${maxLength >= 3 ? further : 'WITH 0 AS count, found'}
 UNWIND found AS path
 WITH count, path, [n IN path | n.id] AS ids ORDER BY ids LIMIT $limit
 UNWIND range(0, size(path) - 2) AS i
@@ -190,8 +217,9 @@ CALL { WITH path, i
   RETURN collect({type: type(r), outgoing: startNode(r) = x, otherId: y.id, otherLabel: labels(y)[0],
     otherEventType: CASE WHEN y:Event THEN y.type END, otherDate: CASE WHEN y:Event THEN y.date END,
     props: properties(r)}) AS links }
-WITH count, ids, i, links ORDER BY ids, i
-RETURN count >= $paths_limit AS truncated, ids, collect(links) AS hops`,
+WITH count, path, ids, i, links ORDER BY ids, i
+RETURN count >= $paths_limit AS truncated, ids, [n IN path | {label: labels(n)[0], node: properties(n)}] AS nodes,
+  collect(links) AS hops`,
     params: { from: fromId, to: toId, paths_limit: SHORTEST_PATHS_CAP, limit: first },
   };
 }
@@ -378,10 +406,16 @@ export function storedArticleIds(ids: readonly string[]): Statement {
 /**
  * One statement that writes a batch of new articles with all their nodes and
  * relationships: one UNWIND per node label and relationship shape over the
- * rows of every article. Its text is the same for every batch.
+ * rows of every article. Its text is the same for every batch. Rows that
+ * would write the same node or relationship again are merged first (the
+ * hubs of a batch come once, not once per article), with the outcome the
+ * statement would give them one after another.
  */
 export function writeArticles(writes: readonly ArticleWrite[]): Statement {
-  const relationships = writes.flatMap((w) => w.relationships);
+  const relationships = firstOfEach(
+    writes.flatMap((w) => w.relationships),
+    (r) => [r.type, r.from.id, r.to.id, r.key].join('|'),
+  );
   const shapes = REL_SHAPES.map((shape, i) => ({
     param: `rels${i}`,
     rows: relationships
@@ -404,12 +438,38 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
     ].join('\n'),
     params: {
       articles: writes.map((w) => ({ ...w.article })),
-      actors: writes.flatMap((w) => w.actors.map((n) => ({ ...n }))),
-      places: writes.flatMap((w) => w.places.map((n) => ({ ...n }))),
-      events: writes.flatMap((w) => w.events.map((e) => ({ ...e }))),
+      actors: mergedEntities(writes.flatMap((w) => w.actors)),
+      places: mergedEntities(writes.flatMap((w) => w.places)),
+      events: [...new Map(writes.flatMap((w) => w.events.map((e) => [e.id, { ...e }]))).values()],
       ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
     },
   };
+}
+
+/** The first item of each key, in order. */
+function firstOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const first = new Map<string, T>();
+  for (const item of items) if (!first.has(keyOf(item))) first.set(keyOf(item), item);
+  return [...first.values()];
+}
+
+/** One row per entity: the first row's properties with every row's aliases and keys, in order of appearance (what `entityWrite` makes of them). */
+function mergedEntities<N extends EntityNodeBase>(rows: readonly N[]): N[] {
+  const byId = new Map<string, N>();
+  for (const row of rows) {
+    const known = byId.get(row.id);
+    byId.set(
+      row.id,
+      known
+        ? {
+            ...known,
+            aliases: [...known.aliases, ...row.aliases.filter((alias) => !known.aliases.includes(alias))],
+            aliasKeys: [...known.aliasKeys, ...row.aliasKeys.filter((key) => !known.aliasKeys.includes(key))],
+          }
+        : { ...row },
+    );
+  }
+  return [...byId.values()];
 }
 
 function entityWrite(label: 'Actor' | 'Place'): string {

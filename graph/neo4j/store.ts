@@ -33,6 +33,7 @@ import { StoreUnavailableError } from '../store-unavailable.js';
 import * as cypher from './cypher.js';
 import { readPlanStatement } from './read-plan-cypher.js';
 import { fetchedPage } from './read-plan-result.js';
+import { Slots } from './slots.js';
 import { plainRecord } from './values.js';
 
 export interface Neo4jConfig {
@@ -42,6 +43,8 @@ export interface Neo4jConfig {
   database?: string;
   /** Bound on every transaction, in milliseconds. */
   transactionTimeoutMs?: number;
+  /** Most transactions open at once, further ones waiting their turn in this process; 0 or unset for no bound. */
+  maxConcurrentTransactions?: number;
 }
 
 /**
@@ -60,10 +63,18 @@ export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
   private queries = 0;
   private readonly driver: Driver;
+  /**
+   * Under overload, transactions that all run at once share the database's
+   * CPU until each takes longer than its bound; queued here instead, they run
+   * a few at a time, each as fast as it can.
+   */
+  private readonly slots: Slots;
 
   constructor(private readonly config: Neo4jConfig) {
     const auth = config.password ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
     this.driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: false, ...DRIVER_LIMITS });
+    const concurrency = config.maxConcurrentTransactions || Number.POSITIVE_INFINITY;
+    this.slots = new Slots(concurrency);
   }
 
   get roundTrips(): number {
@@ -156,10 +167,13 @@ export class Neo4jStore implements GraphStore {
     types: readonly RelType[],
     window: EventWindow,
     cap: number,
+    withNeighbours: boolean,
   ): Promise<Nearby> {
-    const nearby: Nearby = { adjacency: new Map(), nodes: [] };
+    const nearby: Nearby = { adjacency: new Map(), more: false, nodes: [] };
     if (types.length === 0) return nearby;
-    const records = await this.read((tx) => this.run(tx, cypher.nearby(centerId, types, window, cap)));
+    const records = await this.read((tx) =>
+      this.run(tx, cypher.nearby(centerId, types, window, cap, withNeighbours)),
+    );
     const known = new Set<string>();
     const addNode = (label: Label, node: Record<string, unknown>) => {
       if (known.has(node.id as string)) return;
@@ -167,6 +181,7 @@ export class Neo4jStore implements GraphStore {
       nearby.nodes.push(plainRecord(node, NODE_FIELDS[label]));
     };
     for (const record of records) {
+      nearby.more = record.get('more');
       addNode(record.get('label'), record.get('node'));
       const adjacent = record.get('adjacent') as (Record<string, unknown> & { type: RelType })[];
       nearby.adjacency.set(
@@ -190,12 +205,18 @@ export class Neo4jStore implements GraphStore {
     maxLength: number,
     first: number,
   ): Promise<PathSearch> {
-    if (types.length === 0) return { paths: [], truncated: false };
+    if (types.length === 0) return { paths: [], truncated: false, nodes: [] };
     const records = await this.read((tx) =>
       this.run(tx, cypher.shortestPaths(fromId, toId, types, maxLength, first)),
     );
+    const nodes = new Map<string, NodeByLabel[Label]>();
+    for (const record of records) {
+      for (const { label, node } of record.get('nodes') as { label: Label; node: Record<string, unknown> }[])
+        nodes.set(node.id as string, plainRecord(node, NODE_FIELDS[label]));
+    }
     return {
       truncated: records.some((record) => record.get('truncated') === true),
+      nodes: [...nodes.values()],
       paths: records.map((record) => {
         const nodeIds = record.get('ids') as string[];
         const hops = record.get('hops') as (Record<string, unknown> & { type: RelType })[][];
@@ -284,22 +305,26 @@ export class Neo4jStore implements GraphStore {
   }
 
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.config.database,
-      defaultAccessMode: neo4j.session.READ,
+    return this.slots.run(() => {
+      const session = this.driver.session({
+        database: this.config.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      return session
+        .executeRead(work, this.txConfig())
+        .catch(rethrowAsStoreError)
+        .finally(() => session.close());
     });
-    return session
-      .executeRead(work, this.txConfig())
-      .catch(rethrowAsStoreError)
-      .finally(() => session.close());
   }
 
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database });
-    return session
-      .executeWrite(work, this.txConfig())
-      .catch(rethrowAsStoreError)
-      .finally(() => session.close());
+    return this.slots.run(() => {
+      const session = this.driver.session({ database: this.config.database });
+      return session
+        .executeWrite(work, this.txConfig())
+        .catch(rethrowAsStoreError)
+        .finally(() => session.close());
+    });
   }
 
   private txConfig() {

@@ -8,6 +8,8 @@ export interface ReliabilityConfig {
   drainTimeoutMs: number;
   /** KG_TX_TIMEOUT_MS: bound on every Neo4j transaction. */
   transactionTimeoutMs: number;
+  /** KG_NEO4J_CONCURRENCY: most Neo4j transactions open at once, the others queued in the server; 0 for no bound. */
+  maxConcurrentTransactions: number;
 }
 
 export function reliabilityConfigFromEnv(env: NodeJS.ProcessEnv): ReliabilityConfig {
@@ -15,5 +17,6 @@ export function reliabilityConfigFromEnv(env: NodeJS.ProcessEnv): ReliabilityCon
     startupRetries: wholeNumber(env, 'KG_STARTUP_RETRIES', 6),
     drainTimeoutMs: wholeNumber(env, 'KG_DRAIN_TIMEOUT_MS', 10_000),
     transactionTimeoutMs: wholeNumber(env, 'KG_TX_TIMEOUT_MS', 10_000),
+    maxConcurrentTransactions: wholeNumber(env, 'KG_NEO4J_CONCURRENCY', 0),
   };
 }

@@ -95,7 +95,8 @@ describe.each(STORES)('traversals on the $name store', (factory) => {
   let store: GraphStore;
   const options = { relationshipTypes: FACT_RELATIONSHIPS, first: 10 };
   const paths = async (from: string, to: string, maxLength: number, first = 10) => {
-    const result = await shortestPaths(store, `actor:${from}`, `actor:${to}`, {
+    const [fromId, toId] = [from, to].map((slug) => (slug.includes(':') ? slug : `actor:${slug}`));
+    const result = await shortestPaths(store, fromId as string, toId as string, {
       ...options,
       maxLength,
       first,
@@ -121,6 +122,7 @@ describe.each(STORES)('traversals on the $name store', (factory) => {
     ]);
     const [hop] = result.paths[0]?.hops ?? [];
     expect(hop).toMatchObject({ fromId: 'actor:a', toId: 'event:e1' });
+    expect(result.read.map((node) => node.id)).toEqual(['actor:a', 'event:e1', 'actor:b', 'event:e2']);
     expect(hop?.relationships).toEqual([
       expect.objectContaining({
         type: 'PARTICIPATED_IN',
@@ -144,8 +146,16 @@ describe.each(STORES)('traversals on the $name store', (factory) => {
     expect(backwards.paths.map((p) => [...p.nodeIds].reverse())).toEqual(long.paths.map((p) => p.nodeIds));
   });
 
+  it('answers a direct link alone, longer connections aside', async () => {
+    const direct = await paths('a', 'event:e1', 4);
+    expect(direct.paths.map((p) => p.nodeIds)).toEqual([['actor:a', 'event:e1']]);
+    expect(direct.paths[0]?.hops[0]?.relationships.map((r) => r.role)).toEqual(['PARTY']);
+    expect((await paths('event:e3', 'c', 1)).paths.map((p) => p.nodeIds)).toEqual([['event:e3', 'actor:c']]);
+    expect((await paths('event:e1', 'c', 1)).paths).toEqual([]);
+  });
+
   it('answers an empty list when nothing links two nodes', async () => {
-    expect(await paths('a', 'e', 6)).toEqual({ paths: [], truncated: false });
+    expect(await paths('a', 'e', 6)).toEqual({ paths: [], truncated: false, read: [] });
   });
 
   it('grows a neighbourhood level by level, newer events first, up to its limit', async () => {

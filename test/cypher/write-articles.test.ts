@@ -29,4 +29,43 @@ describe('the Cypher of a batch write', () => {
     expect(statement.params.articles).toHaveLength(writes.length);
     expect(statement.text).not.toContain(writes[0]?.article.title);
   });
+
+  it('sends each node and relationship of a batch once, as the rows would leave it one after another', () => {
+    const [first, second] = seedWrites() as [ArticleWrite, ArticleWrite];
+    const actor = first.actors[0] as ArticleWrite['actors'][number];
+    const sameActor = { ...actor, aliases: ['another name', ...actor.aliases], aliasKeys: ['another key'] };
+    const event = first.events[0] as ArticleWrite['events'][number];
+    const relationship = first.relationships[0] as ArticleWrite['relationships'][number];
+    const statement = writeArticles([
+      first,
+      {
+        ...second,
+        actors: [sameActor],
+        events: [{ ...event, casualties: 7 }],
+        relationships: [{ ...relationship, props: { ...relationship.props, evidence: 'later' } }],
+      } as ArticleWrite,
+    ]);
+    const actors = (
+      statement.params.actors as { id: string; aliases: string[]; aliasKeys: string[] }[]
+    ).filter((row) => row.id === actor.id);
+    expect(actors).toEqual([
+      expect.objectContaining({
+        aliases: [...actor.aliases, 'another name'],
+        aliasKeys: [...actor.aliasKeys, 'another key'],
+      }),
+    ]);
+    const events = (statement.params.events as { id: string }[]).filter((row) => row.id === event.id);
+    expect(events).toEqual([expect.objectContaining({ casualties: 7 })]);
+    const rows = Object.entries(statement.params)
+      .filter(([name]) => name.startsWith('rels'))
+      .flatMap(
+        ([, value]) => value as { from: string; to: string; key: string; props: { evidence?: string } }[],
+      )
+      .filter(
+        (row) =>
+          row.from === relationship.from.id && row.to === relationship.to.id && row.key === relationship.key,
+      );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.props.evidence).not.toBe('later');
+  });
 });
