@@ -127,6 +127,15 @@ describe('events and their arguments', () => {
     });
   });
 
+  it('makes the force deployed the subject of a deployment', () => {
+    expect(analyze('وانتشرت قوات الدعم السريع في مدينة الفاشر.')[0]?.participants).toEqual([
+      'Rapid Support Forces:SUBJECT',
+    ]);
+    expect(analyze('Russia deployed troops to Kharkiv on Monday.')[0]?.participants).toEqual([
+      'Russia:SUBJECT',
+    ]);
+  });
+
   it('tells no event that names neither who took part nor where', () => {
     expect(analyze('وأدت الحرب إلى نزوح ملايين الأشخاص.')).toEqual([]);
   });
