@@ -127,6 +127,15 @@ describe('events and their arguments', () => {
     });
   });
 
+  it("reads no capture in areas under a group's control, and a capture in English retook", () => {
+    const fired = analyze('وأطلقت الصواريخ من المناطق الخاضعة لسيطرة قوات الدعم السريع باتجاه مدينة الفاشر.');
+    expect(fired.filter((e) => e.type === 'CAPTURE')).toEqual([]);
+    expect(analyze('Russian forces retook Kharkiv on Monday.')[0]).toMatchObject({
+      type: 'CAPTURE',
+      place: 'Kharkiv',
+    });
+  });
+
   it('makes the force deployed the subject of a deployment', () => {
     expect(analyze('وانتشرت قوات الدعم السريع في مدينة الفاشر.')[0]?.participants).toEqual([
       'Rapid Support Forces:SUBJECT',
