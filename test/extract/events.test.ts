@@ -89,6 +89,11 @@ describe('events and their arguments', () => {
     expect(events[0]).toMatchObject({ type: 'STATEMENT', participants: ['Qatar:INITIATOR'] });
   });
 
+  it('reads a plain verb of saying as no statement of its own', () => {
+    expect(analyze('وقال محمد عثمان إن الوضع في المدينة هادئ.')).toEqual([]);
+    expect(analyze('وأشارت مصر إلى أن الوضع في المدينة هادئ.').map((e) => e.type)).toEqual(['STATEMENT']);
+  });
+
   it('reads a warning as a statement by its author, not the event it warns of', () => {
     const events = analyze('قطر تحذر من انهيار اتفاق وقف إطلاق النار في الفاشر');
     expect(events.map((e) => [e.type, e.participants])).toEqual([['STATEMENT', ['Qatar:INITIATOR']]]);
