@@ -6,6 +6,7 @@
  * the event as a party unless it already takes part. Run on merged events.
  */
 import { type ArticleContext, addParticipant, clauseStart, type EventMention, matchIn } from './context.js';
+import { topBodyOf } from './event-completion.js';
 import type { EntityMention } from './link.js';
 import type { KnownEntity } from './resources.js';
 
@@ -87,8 +88,7 @@ function sideAfter(context: ArticleContext, cueLast: number): KnownEntity | null
 /** A person the gazetteer places in a body or state that already takes part, and who is not only its voice. */
 function memberSide(context: ArticleContext, event: EventMention, person: EntityMention): KnownEntity | null {
   if (event.claims.some((c) => c.by.id === person.entity.id)) return null;
-  const chain = context.resources.gazetteer.ancestors(person.entity.id).filter((a) => a.type === 'ACTOR');
-  const top = chain[chain.length - 1];
+  const top = topBodyOf(context, person.entity);
   return top && event.participants.some((p) => p.entity.id === top.id && p.role !== 'DELEGATE') ? top : null;
 }
 

@@ -17,7 +17,7 @@ import {
 } from './context.js';
 import { findPlace } from './event-place.js';
 import type { EntityMention } from './link.js';
-import { writtenForm } from './resources.js';
+import { type KnownEntity, writtenForm } from './resources.js';
 
 /**
  * An attack with a known attacker and no named target hit the state whose territory its place lies
@@ -88,18 +88,23 @@ function continuation(
  * top of its memberOf chain: that body is the party, the person its delegate.
  */
 export function personsAsDelegates(context: ArticleContext, event: EventMention): void {
-  const { gazetteer, files } = context.resources;
+  const { files } = context.resources;
   if (!files.roles.personsAsDelegates.includes(event.type)) return;
   for (const participant of event.participants.filter(
     (p) => p.role === 'PARTY' && p.entity.kind === 'PERSON',
   )) {
-    const chain = gazetteer.ancestors(participant.entity.id).filter((a) => a.type === 'ACTOR');
-    const side = chain[chain.length - 1];
+    const side = topBodyOf(context, participant.entity);
     if (!side) continue;
     participant.role = 'DELEGATE';
     participant.onBehalfOf = side;
     addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
   }
+}
+
+/** The body at the top of a person's memberOf chain in the gazetteer (a minister → the state). */
+export function topBodyOf(context: ArticleContext, person: KnownEntity): KnownEntity | undefined {
+  const chain = context.resources.gazetteer.ancestors(person.id).filter((a) => a.type === 'ACTOR');
+  return chain[chain.length - 1];
 }
 
 /** Words between a state's nisba and the person it qualifies ("وزير الخارجية الروسي سيرغي لافروف"). */

@@ -79,7 +79,7 @@ function cueTargets(
 
 /**
  * An actor and those listed after it: joined by و/and, or by commas when the
- * list closes with و/and ("Egypt, Qatar and Turkey"، "مصر، قطر وتركيا").
+ * list closes with و/and ("Egypt, Qatar and Turkey"، "مصر، قطر وتركيا"، "وقعت الحكومة والجبهة").
  */
 function listFrom(
   context: ArticleContext,
@@ -133,7 +133,13 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
   const role =
     next.adjectival || isAuthor(context, event, next) ? roles.adjectiveRole[event.type] : afterNoun;
   if (!role || hasEntity(event, next.entity)) return;
-  for (const mention of conjunctsAfter(context, next))
+  const sentenceLast = context.text.sentences[event.sentence]?.last ?? next.last;
+  const following = mentionsBetween(context, next.last + 1, sentenceLast);
+  for (const mention of listFrom(
+    context,
+    next,
+    following.filter((m) => m.entity.type === 'ACTOR'),
+  ))
     addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
   const secondRole = roles.secondAgentRole[event.type];
   const second = mentionsBetween(context, next.last + 1, next.last + roles.window).find(
@@ -208,20 +214,6 @@ function speaksByCue(context: ArticleContext, mention: EntityMention): boolean {
     if (matchIn(context, resources.claimCues, i)) return true;
   }
   return false;
-}
-
-/** An actor and those joined to it after it: "اتفقت X وY", "وقعت الحكومة والجبهة". */
-function conjunctsAfter(context: ArticleContext, first: EntityMention): EntityMention[] {
-  const joined = [first];
-  for (let i = first.last + 1; i < context.tokens.length && sameClause(context, i, first.first); i++) {
-    const mention = context.mentionAtToken.get(i);
-    if (!mention) continue;
-    const previous = joined[joined.length - 1] as EntityMention;
-    if (mention.entity.type !== 'ACTOR' || !joinedByAnd(context, previous, mention)) break;
-    joined.push(mention);
-    i = mention.last;
-  }
-  return joined;
 }
 
 /** The subject and the actors joined to it before it: "X وY يتفقان". */

@@ -14,11 +14,11 @@ const FIGHTING: EventType[] = ['ATTACK', 'MILITARY_OPERATION'];
 export function resolveBothSides(mentions: EventMention[]): void {
   const inOrder = [...mentions].sort((a, b) => a.first - b.first);
   inOrder.forEach((event, k) => {
-    if (!event.bothSides || sidesOf(event).length >= 2) return;
+    if (!event.bothSides || distinctSides(event.participants).length >= 2) return;
     const earlier = inOrder
       .slice(0, k)
       .reverse()
-      .map(sidesOf)
+      .map((earlier) => distinctSides(earlier.participants))
       .find((sides) => sides.length >= 2);
     if (!earlier) return;
     const role: Role = FIGHTING.includes(event.type) ? 'INITIATOR' : 'PARTY';
@@ -27,17 +27,13 @@ export function resolveBothSides(mentions: EventMention[]): void {
   });
 }
 
-/** The distinct actors on the sides of an event, persons aside (they act for a side). */
-function sidesOf(event: EventMention): KnownEntity[] {
-  return distinctSides(event.participants);
-}
-
 /** Sides inferred from "the two sides" give way when the event's other mentions name two sides of their own. */
 export function keepNamedSides(event: EventMention): void {
   if (distinctSides(event.participants.filter((p) => !p.inferred)).length >= 2)
     event.participants = event.participants.filter((p) => !p.inferred);
 }
 
+/** The distinct actors on the sides of an event, persons aside (they act for a side). */
 function distinctSides(participants: Participant[]): KnownEntity[] {
   const sides = new Map<string, KnownEntity>();
   for (const p of participants)

@@ -22,6 +22,14 @@ describe('persons who act for a side, from the words before them', () => {
     expect(delegates).toEqual(['Ahmed Ali:DELEGATE@Ukraine', 'Mohammed Osman:DELEGATE@Russia']);
   });
 
+  it("reads who headed a side's delegation (وترأس الوفد الروسي X)", () => {
+    const delegates = delegatesOf(
+      'بدأت في جدة محادثات بين روسيا وأوكرانيا. وترأس الوفد الروسي محمد عثمان.',
+      'NEGOTIATION',
+    );
+    expect(delegates).toEqual(['Mohammed Osman:DELEGATE@Russia']);
+  });
+
   it('gives a side the persons listed after the verb of representing (ومثّل X A وB)', () => {
     const delegates = delegatesOf(
       'بدأت في جدة محادثات بين القوات المسلحة السودانية وقوات الدعم السريع. ومثّل الولايات المتحدة فيها محمد حسن وأحمد علي.',

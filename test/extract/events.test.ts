@@ -30,6 +30,10 @@ describe('events and their arguments', () => {
   it('reads the actors joined after a verb as its subjects', () => {
     const [accord] = analyze('وقعت إثيوبيا وجبهة تحرير شعب تيغراي اتفاقا لوقف الأعمال العدائية');
     expect(accord?.participants.sort()).toEqual(['Ethiopia:PARTY', 'TPLF:PARTY']);
+    const [listed] = analyze('وقعت روسيا، أوكرانيا ومصر اتفاقا في جدة.');
+    expect(listed?.participants.sort()).toEqual(['Egypt:PARTY', 'Russia:PARTY', 'Ukraine:PARTY']);
+    const [delegations] = analyze('وعقدت وفود روسيا وأوكرانيا اجتماعا في جدة.');
+    expect(delegations?.participants.sort()).toEqual(['Russia:PARTY', 'Ukraine:PARTY']);
   });
 
   it('reads the actor right after an attack noun, or after it with لـ, as its author', () => {

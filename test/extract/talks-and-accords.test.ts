@@ -17,7 +17,7 @@ describe('talks and the accord they reach', () => {
 
   it('keep apart talks and an accord with no side in common', () => {
     const events = analyze(
-      'وقعت السعودية ومصر في القاهرة اتفاقا تجاريا. وفي سياق آخر، بدأت في جدة محادثات بين القوات المسلحة السودانية وقوات الدعم السريع.',
+      'وقعت السعودية ومصر في القاهرة اتفاقا تجاريا بوساطة قطرية. وفي سياق آخر، بدأت في جدة محادثات بين القوات المسلحة السودانية وقوات الدعم السريع.',
     );
     const talks = events.find((e) => e.type === 'NEGOTIATION');
     expect(talks?.participants.sort()).toEqual(['Rapid Support Forces:PARTY', 'Sudanese Armed Forces:PARTY']);
