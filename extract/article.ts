@@ -11,7 +11,6 @@ import { attachDates, findDates } from './dates.js';
 import { cuedDelegates } from './delegates.js';
 import { discoverEntities, withHonorifics } from './discover.js';
 import {
-  addTerritoryTarget,
   continuationEvents,
   personsAsDelegates,
   titledDelegates,
@@ -109,7 +108,6 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   applyClaims(context, mentions);
   const events = mergeEventMentions(mentions, context.resources);
   for (const event of events) {
-    addTerritoryTarget(context, event);
     personsAsDelegates(context, event);
     titledDelegates(context, event);
   }

@@ -1,10 +1,8 @@
 /**
  * Rules that complete events from what the article says elsewhere: an attack
- * told on in a following clause ("، وB في P2"), the state hit by an attack on
- * its territory, persons in talks standing for their side (by the gazetteer or
- * by the state in their title).
+ * told on in a following clause ("، وB في P2"), persons in talks standing for
+ * their side (by the gazetteer or by the state in their title).
  */
-import { entityId } from '../gazetteer/ids.js';
 import {
   type ArticleContext,
   addParticipant,
@@ -18,26 +16,6 @@ import {
 import { findPlace } from './event-place.js';
 import type { EntityMention } from './link.js';
 import { type KnownEntity, writtenForm } from './resources.js';
-
-/**
- * An attack with a known attacker and no named target hit the state whose territory its place lies
- * in, unless the attacker belongs to that state. Run on merged events.
- */
-export function addTerritoryTarget(context: ArticleContext, event: EventMention): void {
-  const { gazetteer, files } = context.resources;
-  if (!files.roles.territoryTargets.includes(event.type) || !event.place) return;
-  const roles = event.participants.map((p) => p.role);
-  if (roles.includes('TARGET') || !roles.includes('INITIATOR')) return;
-  const country = [event.place, ...gazetteer.ancestors(event.place.id)].find((p) => p.kind === 'COUNTRY');
-  const state = country && gazetteer.byId(entityId('ACTOR', country.name));
-  if (!state) return;
-  const attackerIsState = event.participants.some(
-    (p) =>
-      p.role === 'INITIATOR' &&
-      [p.entity.id, ...gazetteer.ancestors(p.entity.id).map((a) => a.id)].includes(state.id),
-  );
-  if (!attackerIsState) addParticipant(event, { entity: state, role: 'TARGET', onBehalfOf: null });
-}
 
 /**
  * "استهدفت الغارات A في P1، وB في P2": a following clause opening with و that

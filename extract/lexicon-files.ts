@@ -64,7 +64,6 @@ export interface RoleCue extends Bilingual {
 export interface RolesFile {
   window: number;
   agentWindow: number;
-  territoryTargets: EventType[];
   cues: RoleCue[];
   delegationHeads: Bilingual;
   subjectRole: Partial<Record<EventType, Role>>;
