@@ -10,11 +10,7 @@ import { type ArticleContext, createContext, type EventMention } from './context
 import { attachDates, findDates } from './dates.js';
 import { cuedDelegates } from './delegates.js';
 import { discoverEntities, withHonorifics } from './discover.js';
-import {
-  continuationEvents,
-  personsAsDelegates,
-  titledDelegates,
-} from './event-completion.js';
+import { continuationEvents, personsAsDelegates, titledDelegates } from './event-completion.js';
 import { findPlace } from './event-place.js';
 import { findEventMentions } from './events.js';
 import { type EntityMention, linkEntities } from './link.js';
