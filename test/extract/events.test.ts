@@ -69,6 +69,17 @@ describe('events and their arguments', () => {
     expect(events).toHaveLength(1);
   });
 
+  it('makes one act of an attack told at one place once by its target and once by its author', () => {
+    const events = analyze(
+      'قتل 12 جنديا في هجوم استهدف القوات المسلحة السودانية في مدينة نيالا. واتهم حاكم الإقليم قوات الدعم السريع بقصف مدينة نيالا بطائرات مسيرة.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).toEqual([
+      'Sudanese Armed Forces:TARGET',
+      'Rapid Support Forces:INITIATOR',
+    ]);
+  });
+
   it('keeps apart two acts where one side attacks the other', () => {
     const events = analyze('هاجمت حماس مواقع روسية، فيما قصفت الغارات الروسية مواقع حماس.');
     expect(events.map((e) => e.type)).toEqual(['ATTACK', 'ATTACK']);
