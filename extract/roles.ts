@@ -240,7 +240,7 @@ function applyFacilityTargets(context: ArticleContext, event: EventMention): voi
   }
 }
 
-/** Members of a delegation after "ضم"/"مثلهم", acting for the delegation's side. */
+/** Members of a delegation after "ضم"/"مثلهم", acting for the delegation's side; a delegation of no named side names no delegates. */
 function applyDelegation(
   context: ArticleContext,
   event: EventMention,
@@ -250,6 +250,7 @@ function applyDelegation(
   const sentence = context.text.sentences[context.tokens[cueFirst]?.sentence ?? -1];
   if (!sentence) return;
   const side = delegationSide(context, cueFirst, sentence.first) ?? delegationAfter(context, cueLast);
+  if (!side) return;
   for (const mention of mentionsBetween(context, cueLast + 1, listEnd(context, cueLast, sentence.last))) {
     if (mention.entity.kind === 'PERSON') {
       addParticipant(event, { entity: mention.entity, role: 'DELEGATE', onBehalfOf: side });
@@ -278,9 +279,9 @@ function delegationSide(context: ArticleContext, cue: number, sentenceFirst: num
   for (let i = sentenceFirst; i < cue; i++) {
     const head = matchIn(context, resources.phrases.delegationHeads, i);
     const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
-    if (after?.entity.type === 'ACTOR') return after.entity;
+    if (after && isSide(after.entity)) return after.entity;
     const mention = context.mentionAtToken.get(i);
-    if (mention?.entity.type === 'ACTOR' && mention.entity.kind !== 'PERSON') nearest = mention.entity;
+    if (mention && isSide(mention.entity)) nearest = mention.entity;
   }
   return nearest;
 }
@@ -289,7 +290,12 @@ function delegationSide(context: ArticleContext, cue: number, sentenceFirst: num
 function delegationAfter(context: ArticleContext, cueLast: number): KnownEntity | null {
   const head = matchIn(context, context.resources.phrases.delegationHeads, cueLast + 1);
   const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
-  return after?.entity.type === 'ACTOR' ? after.entity : null;
+  return after && isSide(after.entity) ? after.entity : null;
+}
+
+/** A delegation belongs to a state or a body, never to one of its members. */
+function isSide(entity: KnownEntity): boolean {
+  return entity.type === 'ACTOR' && entity.kind !== 'PERSON';
 }
 
 /**

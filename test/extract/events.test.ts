@@ -94,6 +94,14 @@ describe('events and their arguments', () => {
     );
   });
 
+  it('names no delegates of a delegation whose side is not named, and never a member as its own side', () => {
+    const [talks] = analyze(
+      'بدأت في جدة جولة مفاوضات جديدة، وضم الوفد عمر صديق المسؤول عن الملف، وأحمد محمود نائب المبعوث.',
+    );
+    expect(talks?.type).toBe('NEGOTIATION');
+    expect(talks?.participants.filter((p) => p.includes(':DELEGATE'))).toEqual([]);
+  });
+
   it('records a statement only where no other event is told', () => {
     expect(analyze('أكدت قطر أن الحل السياسي هو الطريق الوحيد.').map((e) => e.type)).toEqual(['STATEMENT']);
   });
