@@ -165,11 +165,17 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
   for (let i = event.headLast + 1; i <= end && sameClause(context, i, event.first); i++) {
     const mention = context.mentionAtToken.get(i);
     const adjacent = i === event.headLast + 1 || i === event.last + 1;
+    if (mention?.entity.type === 'ACTOR' && speaksNext(context, mention)) return undefined;
     if (mention?.entity.type === 'ACTOR') return !mention.adjectival || adjacent ? mention : undefined;
     if (mention) i = mention.last;
     else if (matchIn(context, resources.claimCues, i) || roleCueFor(context, i, event)) return undefined;
   }
   return undefined;
+}
+
+/** "قصف المستشفى وإسرائيل تنفي": an actor followed by a reporting verb is its speaker, starting a clause of its own. */
+function speaksNext(context: ArticleContext, mention: EntityMention): boolean {
+  return !!matchIn(context, context.resources.claimCues, mention.last + 1);
 }
 
 function roleCueFor(context: ArticleContext, i: number, event: EventMention): boolean {

@@ -80,6 +80,12 @@ describe('events and their arguments', () => {
     ]);
   });
 
+  it('takes an actor followed by a reporting verb for its speaker, not for the object of the act before it', () => {
+    const [attack] = analyze('مقتل 20 شخصا في قصف سوق الفاشر وقوات الدعم السريع تنفي مسؤوليتها.');
+    expect(attack?.participants).not.toContain('Rapid Support Forces:TARGET');
+    expect(attack?.claims).toEqual(['Rapid Support Forces:DENIES']);
+  });
+
   it('keeps apart two acts where one side attacks the other', () => {
     const events = analyze('هاجمت حماس مواقع روسية، فيما قصفت الغارات الروسية مواقع حماس.');
     expect(events.map((e) => e.type)).toEqual(['ATTACK', 'ATTACK']);
