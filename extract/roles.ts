@@ -38,6 +38,7 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
     const cue = match?.values.find((c) => c.types.includes(event.type));
     if (!match || !cue || context.mentionAtToken.has(i)) continue;
     if (cue.scope !== 'sentence' && !sameClause(context, i, event.first)) continue;
+    if (cue.joint && i > event.last && otherActBetween(context, event, i - 1)) continue;
     if ((cue.after && i < event.first) || complementizerBetween(context, match.last, event.first)) continue;
     if (cue.delegation) {
       if (!cue.headedBy || delegationWordBefore(context, i)) applyDelegation(context, event, i, match.last);
@@ -48,6 +49,17 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
     }
     i = match.last;
   }
+}
+
+/** "وأثار الهجوم غضبا، وألغيت قمة بمشاركة X": a co-author cue reaching across clauses stops at another kind of act. */
+function otherActBetween(context: ArticleContext, event: EventMention, to: number): boolean {
+  for (let i = event.last + 1; i <= to; i++) {
+    const trigger = context.mentionAtToken.has(i)
+      ? undefined
+      : matchIn(context, context.resources.triggers, i);
+    if (trigger?.values.some((value) => 'type' in value && value.type !== event.type)) return true;
+  }
+  return false;
 }
 
 /** "X قال إن ... [trigger]": a complementizer opens a new clause the cue does not reach into. */

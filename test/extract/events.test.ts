@@ -86,6 +86,13 @@ describe('events and their arguments', () => {
     expect(attack?.claims).toEqual(['Rapid Support Forces:DENIES']);
   });
 
+  it('stops a co-author cue (بمشاركة X) at another kind of act told between', () => {
+    const [attack] = analyze(
+      'قصفت قوات الدعم السريع مدينة الفاشر، وأعلنت ليبيا إلغاء قمة كانت مقررة في طرابلس بمشاركة مصر.',
+    );
+    expect(attack?.participants).toEqual(['Rapid Support Forces:INITIATOR']);
+  });
+
   it('keeps apart two acts where one side attacks the other', () => {
     const events = analyze('هاجمت حماس مواقع روسية، فيما قصفت الغارات الروسية مواقع حماس.');
     expect(events.map((e) => e.type)).toEqual(['ATTACK', 'ATTACK']);
