@@ -42,6 +42,11 @@ describe('linkEntities', () => {
     expect(link('انفجار في موسكو')[0]?.name).toBe('Moscow');
   });
 
+  it('reads a capital after a verbal noun of saying or a verb of warning as its state', () => {
+    expect(link('بعد ساعات من إعلان موسكو سحب قواتها')[0]?.name).toBe('Russia');
+    expect(link('وحذرت كييف من هجوم جديد')[0]?.name).toBe('Ukraine');
+  });
+
   it('reads an ambiguous nisba as a person at the start of a clause and as the state after a noun', () => {
     expect(link('السوداني ينفي تعرض العراق لتهديد')[0]?.name).toBe('Mohammed Shia al-Sudani');
     expect(link('قال الجيش السوداني')[1]?.name).toBe('Sudan');
