@@ -80,6 +80,7 @@ export interface RolesFile {
   conjunctions: Bilingual;
   delegates: { sideCues: Bilingual; sideNouns: Bilingual; mediationWords: Bilingual };
   authorNouns: Bilingual;
+  forceNouns: Bilingual;
 }
 
 export interface ClaimsFile {

@@ -137,6 +137,7 @@ export type CueSet =
   | 'sideNouns'
   | 'mediationWords'
   | 'authorNouns'
+  | 'forceNouns'
   | 'commonNamePlaceWords'
   | 'spokespersonForSpeaker'
   | 'postposers'
@@ -267,6 +268,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       sideNouns: set(files.roles.delegates.sideNouns),
       mediationWords: set(files.roles.delegates.mediationWords),
       authorNouns: set(files.roles.authorNouns),
+      forceNouns: set(files.roles.forceNouns),
       commonNamePlaceWords: set(files.entityContext.commonNamePlaceWords),
       spokespersonForSpeaker: set(files.claims.spokespersonForSpeaker, bare),
       postposers: set(files.claims.postposers),

@@ -114,9 +114,15 @@ function joinedByComma(context: ArticleContext, previous: EntityMention, next: E
 }
 
 function isArgument(context: ArticleContext, mention: EntityMention, type: EventType, role: Role): boolean {
-  if (mention.entity.type === 'ACTOR') return !isSideWord(context, mention);
+  if (mention.entity.type === 'ACTOR')
+    return !isSideWord(context, mention) && !qualifiesPlace(context, mention);
   const facilityTarget = role === 'TARGET' && context.resources.files.roles.facilityTargets.includes(type);
   return facilityTarget && mention.entity.kind === 'FACILITY';
+}
+
+/** "ولاية باكتيكا الأفغانية": a nisba right after a place says where the place is, not who took part. */
+function qualifiesPlace(context: ArticleContext, mention: EntityMention): boolean {
+  return !!mention.adjectival && context.mentionAtToken.get(mention.first - 1)?.entity.type === 'PLACE';
 }
 
 /** "الطرفين" in the clause of a talks or accord event: its parties are those named before. */
@@ -155,7 +161,8 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
     addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
   const secondRole = roles.secondAgentRole[event.type];
   const second = mentionsBetween(context, next.last + 1, next.last + roles.window).find(
-    (m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, event.first),
+    (m) =>
+      m.entity.type === 'ACTOR' && sameClause(context, m.first, event.first) && !qualifiesPlace(context, m),
   );
   if (secondRole && second)
     addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
@@ -176,9 +183,10 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
   const end = Math.min(tokens.length - 1, event.headLast + resources.files.roles.agentWindow);
   for (let i = event.headLast + 1; i <= end && sameClause(context, i, event.first); i++) {
     const mention = context.mentionAtToken.get(i);
-    const adjacent = i === event.headLast + 1 || i === event.last + 1;
+    const adjacent = i === event.headLast + 1 || i === event.last + 1 || afterActAdjective(context, event, i);
     if (mention?.entity.type === 'ACTOR' && speaksNext(context, mention)) return undefined;
-    if (mention?.entity.type === 'ACTOR') return !mention.adjectival || adjacent ? mention : undefined;
+    if (mention?.entity.type === 'ACTOR')
+      return !mention.adjectival || adjacent || actsThroughForces(context, mention) ? mention : undefined;
     if (mention) i = mention.last;
     else if (matchIn(context, resources.claimCues, i) || roleCueFor(context, i, event)) return undefined;
   }
@@ -217,10 +225,30 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
     if (!sameClause(context, i, event.first) || matchIn(context, resources.claimCues, i)) return undefined;
     if (matchIn(context, resources.phrases.speakerEnds, i)) return undefined;
     const mention = context.mentionAtToken.get(i);
-    if (mention?.entity.type === 'ACTOR' && !mention.adjectival && !isSideWord(context, mention))
+    const actor =
+      mention?.entity.type === 'ACTOR' && (!mention.adjectival || actsThroughForces(context, mention));
+    if (mention && actor && !isSideWord(context, mention))
       return speaksByCue(context, mention) ? undefined : mention;
   }
   return undefined;
+}
+
+/** A nisba-shaped word (جويه، صاروخي) in matching form, relative pronouns aside. */
+const ADJECTIVE_FORM = /^(?!ال(ذي|تي)$)\S{2,}يه?$/;
+
+/** "غارات جوية باكستانية": one adjective (جوية، صاروخية) between the act's noun and the nisba. */
+function afterActAdjective(context: ArticleContext, event: EventMention, i: number): boolean {
+  const between = context.tokens[i - 1]?.key ?? '';
+  return i === event.headLast + 2 && !context.mentionAtToken.has(i - 1) && ADJECTIVE_FORM.test(between);
+}
+
+/** "مقاتلات باكستانية"، "قوات جوية روسية"، "Russian troops": a nisba on a force noun is its state acting through its forces. */
+function actsThroughForces(context: ArticleContext, mention: EntityMention): boolean {
+  if (!mention.adjectival) return false;
+  const { forceNouns } = context.resources.phrases;
+  const endsBefore = (k: number) => k >= 0 && matchIn(context, forceNouns, k)?.last === mention.first - 1;
+  const modifierBetween = !context.mentionAtToken.has(mention.first - 1) && endsBefore(mention.first - 2);
+  return endsBefore(mention.first - 1) || modifierBetween || !!matchIn(context, forceNouns, mention.last + 1);
 }
 
 /** "أعلنت الوزارة ... ارتفاع حصيلة القصف": the actor is the speaker of a reporting verb before it, not the event's subject. */

@@ -93,6 +93,21 @@ describe('events and their arguments', () => {
     expect(attack?.participants).toEqual(['Rapid Support Forces:INITIATOR']);
   });
 
+  it('reads a nisba on a force noun as the state acting (مقاتلات روسية شنت), not the speaker before it', () => {
+    const [attack] = analyze('وقالت أوكرانيا إن مقاتلات روسية شنت غارات على مدينة خاركيف.');
+    expect(attack?.participants).toEqual(['Russia:INITIATOR']);
+  });
+
+  it('reads a nisba after the act and one adjective (غارات جوية روسية) as its author', () => {
+    const [attack] = analyze('وكانت غارات جوية روسية استهدفت مدينة خاركيف.');
+    expect(attack?.participants).toEqual(['Russia:INITIATOR']);
+  });
+
+  it('takes a nisba right after a place for where the place is, not for a target', () => {
+    const [attack] = analyze('شنت روسيا غارات على مدينة خاركيف الأوكرانية.');
+    expect(attack?.participants).toEqual(['Russia:INITIATOR']);
+  });
+
   it('keeps apart two acts where one side attacks the other', () => {
     const events = analyze('هاجمت حماس مواقع روسية، فيما قصفت الغارات الروسية مواقع حماس.');
     expect(events.map((e) => e.type)).toEqual(['ATTACK', 'ATTACK']);
