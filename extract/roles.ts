@@ -251,16 +251,19 @@ function actsThroughForces(context: ArticleContext, mention: EntityMention): boo
   return endsBefore(mention.first - 1) || modifierBetween || !!matchIn(context, forceNouns, mention.last + 1);
 }
 
-/** "أعلنت الوزارة ... ارتفاع حصيلة القصف": the actor is the speaker of a reporting verb before it, not the event's subject. */
+/** "أعلنت الوزارة ... ارتفاع حصيلة القصف": the actor is the speaker of an Arabic reporting verb before it, not the event's subject. */
 function speaksByCue(context: ArticleContext, mention: EntityMention): boolean {
   const { resources } = context;
   const from = Math.max(0, mention.first - resources.files.claims.speakerWindow);
   for (let i = mention.first - 1; i >= from && sameClause(context, i, mention.first); i--) {
     if (matchIn(context, resources.phrases.speakerEnds, i) || context.mentionAtToken.has(i)) return false;
-    if (matchIn(context, resources.claimCues, i)) return true;
+    if (matchIn(context, resources.claimCues, i)) return !LATIN.test(context.tokens[i]?.key ?? '');
   }
   return false;
 }
+
+/** English puts the speaker before the verb of saying: an actor after "said" is the reported clause's subject. */
+const LATIN = /^[a-z]/;
 
 /** The subject and the actors joined to it before it: "X وY يتفقان". */
 function conjunctsBefore(context: ArticleContext, last: EntityMention): EntityMention[] {

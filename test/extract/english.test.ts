@@ -30,4 +30,10 @@ describe('English text through the same stages', () => {
     expect(attack?.claims).toEqual(['Hamas:DENIES']);
     expect(attack?.factuality).toBe('DENIED');
   });
+
+  it('reads the actor after "said" as the subject of what is reported, the speaker before it', () => {
+    const [attack] = analyze('Ukraine said Russian troops attacked the city of Kharkiv on Monday.');
+    expect(attack?.participants).toEqual(['Russian Armed Forces:INITIATOR']);
+    expect(attack?.claims).toEqual(['Ukraine:ASSERTS']);
+  });
 });
