@@ -370,6 +370,7 @@ function nameIndex(
   }
   for (const entry of gazetteer.entries.filter((e) => e.type === 'ACTOR' && e.kind === 'STATE')) {
     const derived: NameCandidate = { entity: entry, derived: true, adjectival: true };
+    for (const demonym of entry.demonyms ?? []) index.add(demonym, derived);
     for (const base of baseNames(entry)) {
       const city = gazetteer.lookup(base, 'PLACE').some((place) => place.kind === 'CITY');
       for (const form of nisbaForms([base], files.morphology.nisba))

@@ -295,6 +295,15 @@ describe('gazetteer breadth', () => {
     expect(states.filter(hasNisba).length).toBeGreaterThanOrEqual(80);
   });
 
+  it('gives states their English adjectives, none that two states share and no abbreviation', () => {
+    const adjectivesOf = (name: string) =>
+      buildCountryRecords().find((r) => r.kind === 'STATE' && r.name === name)?.demonyms;
+    expect(adjectivesOf('Qatar')).toEqual(['Qatari']);
+    expect(adjectivesOf('Saudi Arabia')).toEqual(['Saudi Arabian', 'Saudi']);
+    expect(adjectivesOf('United States')).toEqual(['American']);
+    expect(adjectivesOf('Republic of the Congo')).toEqual([]);
+  });
+
   it('matches the generator output in countries.json', () => {
     const written = JSON.parse(readFileSync(COUNTRIES_FILE, 'utf8')) as unknown;
     expect(written).toEqual(buildCountryRecords());

@@ -72,6 +72,29 @@ describe('facilities named after their town', () => {
   });
 });
 
+describe('English adjectives of states', () => {
+  const resources = compileResources(
+    new Gazetteer([
+      ...TEST_RECORDS,
+      {
+        name: 'Ghana',
+        type: 'ACTOR',
+        kind: 'STATE',
+        names: { ar: 'غانا', en: 'Ghana' },
+        aliases: ['Ghana'],
+        demonyms: ['Ghanaian'],
+      },
+    ]),
+    loadLexiconFiles(),
+  );
+
+  it('reads an English adjective of a state as an adjectival mention of it', () => {
+    const [mention] = linkEntities(tokenize('The UN named a Ghanaian diplomat as envoy.'), resources);
+    expect(mention?.entity.name).toBe('Ghana');
+    expect(mention?.adjectival).toBe(true);
+  });
+});
+
 describe('names that are also ordinary words', () => {
   const resources = compileResources(
     new Gazetteer([
