@@ -130,6 +130,10 @@ describe('events and their arguments', () => {
     expect(talks?.participants.filter((p) => p.includes(':DELEGATE'))).toEqual([]);
   });
 
+  it('records no statement for the statement a speaker says something in (قالت X في بيان إن)', () => {
+    expect(analyze('وقالت قوات الدعم السريع في بيان إن الوضع في مدينة نيالا هادئ.')).toEqual([]);
+  });
+
   it('records a statement only where no other event is told', () => {
     expect(analyze('أكدت قطر أن الحل السياسي هو الطريق الوحيد.').map((e) => e.type)).toEqual(['STATEMENT']);
   });
