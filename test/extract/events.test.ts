@@ -134,6 +134,14 @@ describe('events and their arguments', () => {
     expect(analyze('وقالت قوات الدعم السريع في بيان إن الوضع في مدينة نيالا هادئ.')).toEqual([]);
   });
 
+  it('reads an operations command (مركز قيادة العمليات) as a place of work, not an operation', () => {
+    const [attack, ...rest] = analyze(
+      'وقال قائد الجيش، في كلمة من مركز قيادة العمليات في موسكو، إن القوات الروسية شنت هجوما بالمسيرات.',
+    );
+    expect(rest).toEqual([]);
+    expect(attack?.place).toBeNull();
+  });
+
   it('records a statement only where no other event is told', () => {
     expect(analyze('أكدت قطر أن الحل السياسي هو الطريق الوحيد.').map((e) => e.type)).toEqual(['STATEMENT']);
   });
