@@ -185,7 +185,7 @@ function chooseCandidate(
   if (state && place && !state.adjectival) {
     const defaultType =
       resources.files.entityContext.metonymy.defaultType[place.entity.kind as PlaceKind] ?? 'PLACE';
-    const speaks = !!resources.claimCues.matchAt(tokens, last + 1);
+    const speaks = !!resources.claimCues.matchAt(tokens, last + 1) || actsNext(tokens, last + 1, resources);
     const type = speaks ? 'ACTOR' : (metonymyType(tokens, i, resources, place.entity.kind) ?? defaultType);
     return type === 'ACTOR' ? state : place;
   }
@@ -201,6 +201,11 @@ function chooseCandidate(
     candidates.find((c) => !c.derived) ||
     (first as NameCandidate)
   );
+}
+
+/** "كيغالي نشرتهم"، "Moscow launched": a capital right before the verb of an act is its state acting. */
+function actsNext(tokens: readonly Token[], i: number, resources: ExtractionResources): boolean {
+  return !!resources.triggers.matchAt(tokens, i)?.values.some((value) => 'verb' in value && value.verb);
 }
 
 function metonymyType(

@@ -364,7 +364,7 @@ function nameIndex(
   for (const entry of gazetteer.entries) {
     const common = new Set((entry.commonWords ?? []).map(matchKey));
     for (const form of surfaceForms(entry)) {
-      const adjectival = looksAdjectival(form, entry);
+      const adjectival = looksAdjectival(form, entry) && !namesCity(gazetteer, form);
       index.add(form, { entity: entry, derived: false, adjectival, needsCue: common.has(matchKey(form)) });
     }
   }
@@ -381,6 +381,11 @@ function nameIndex(
 }
 
 /** A listed alias other than the name itself that ends like a nisba. */
+/** كيغالي، نيودلهي: a capital standing for its state ends like a nisba but is a noun. */
+function namesCity(gazetteer: Gazetteer, form: string): boolean {
+  return gazetteer.lookup(form, 'PLACE').some((place) => place.kind === 'CITY');
+}
+
 function looksAdjectival(form: string, entry: GazetteerEntry): boolean {
   return entry.kind === 'STATE' && form !== entry.names.ar && /(ي|ية|يه|يين|يون)$/.test(form);
 }

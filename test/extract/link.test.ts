@@ -95,6 +95,41 @@ describe('English adjectives of states', () => {
   });
 });
 
+describe('capitals standing for their states', () => {
+  const resources = compileResources(
+    new Gazetteer([
+      ...TEST_RECORDS,
+      {
+        name: 'Rwanda',
+        type: 'ACTOR',
+        kind: 'STATE',
+        names: { ar: 'رواندا', en: 'Rwanda' },
+        aliases: ['كيغالي'],
+      },
+      {
+        name: 'Kigali',
+        type: 'PLACE',
+        kind: 'CITY',
+        names: { ar: 'كيغالي', en: 'Kigali' },
+        aliases: [],
+        partOf: null,
+      },
+    ]),
+    loadLexiconFiles(),
+  );
+  const first = (text: string) => linkEntities(tokenize(text), resources)[0];
+
+  it('reads a capital right before the verb of an act as its state acting, a noun even when it ends like a nisba', () => {
+    const kigali = linkEntities(tokenize('إن كيغالي أرسلت قوات إلى المنطقة'), resources)[0];
+    expect(kigali?.entity.name).toBe('Rwanda');
+    expect(kigali?.adjectival).toBe(false);
+  });
+
+  it('keeps the capital a city where it is the place of the act', () => {
+    expect(first('وصلت التعزيزات إلى كيغالي أمس')?.entity.name).toBe('Kigali');
+  });
+});
+
 describe('names that are also ordinary words', () => {
   const resources = compileResources(
     new Gazetteer([
