@@ -179,6 +179,7 @@ export interface EntityContextFile {
     placeBefore: Bilingual;
     countryPlaceBefore: Bilingual;
     facilityBefore: Bilingual;
+    territoryNouns: Bilingual;
     defaultType: Partial<Record<PlaceKind, EntityType>>;
   };
   compounds: CompoundRule[];

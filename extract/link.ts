@@ -89,7 +89,26 @@ function nameAt(
   const candidates = match.values.filter((c) => !c.needsCue || cued);
   if (candidates.length === 0) return undefined;
   const candidate = chooseCandidate(candidates, text.tokens, i, match.last, resources);
+  const country = candidate.adjectival
+    ? territoryOf(text.tokens, i, match.last, candidate.entity, resources)
+    : null;
+  if (country) return mentionOf(text, country, i, match.last, match.prefixLength, false);
   return mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
+}
+
+/** "الأراضي التركية"، "Turkish territory": a state's adjective on a territory noun names its country, the place. */
+function territoryOf(
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+  state: KnownEntity,
+  resources: ExtractionResources,
+): KnownEntity | null {
+  const { territoryNouns } = resources.phrases;
+  const before = [i - 1, i - 2].some((k) => k >= 0 && territoryNouns.matchAt(tokens, k)?.last === i - 1);
+  const after = !!territoryNouns.matchAt(tokens, last + 1);
+  if (state.kind !== 'STATE' || !(before || after)) return null;
+  return resources.gazetteer.byId(entityId('PLACE', state.name)) ?? null;
 }
 
 /** A place word right before token `i` in its clause ("بلدة طويلة", "قرب صور"). */

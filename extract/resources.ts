@@ -101,6 +101,7 @@ export type CueSet =
   | 'placeBefore'
   | 'countryPlaceBefore'
   | 'facilityBefore'
+  | 'territoryNouns'
   | 'irrealisCues'
   | 'delegationHeads'
   | 'placeCues'
@@ -232,6 +233,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       placeBefore: set(files.entityContext.metonymy.placeBefore),
       countryPlaceBefore: set(files.entityContext.metonymy.countryPlaceBefore),
       facilityBefore: set(files.entityContext.metonymy.facilityBefore),
+      territoryNouns: set(files.entityContext.metonymy.territoryNouns),
       irrealisCues: set(files.events.irrealisCues),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),

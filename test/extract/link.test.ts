@@ -52,6 +52,11 @@ describe('linkEntities', () => {
     expect(link('قال الجيش السوداني')[1]?.name).toBe('Sudan');
   });
 
+  it("reads a state's adjective on a territory noun as its country, the place", () => {
+    const [territory] = linkEntities(tokenize('أطلقت صواريخ على الأراضي الروسية'), testResources());
+    expect(territory?.entity).toMatchObject({ name: 'Russia', type: 'PLACE', kind: 'COUNTRY' });
+  });
+
   it('prefers a facility after a facility word', () => {
     expect(link('قصفت الطائرات ميناء بورتسودان')[0]?.name).toBe('Port of Sudan');
   });
