@@ -9,6 +9,7 @@ import { entityId } from '../gazetteer/ids.js';
 import type { EntityType, PlaceKind } from '../model/report.js';
 import type { PhraseMatch } from './phrase-index.js';
 import type { ExtractionResources, KnownEntity, NameCandidate } from './resources.js';
+import { romanize } from './romanize.js';
 import { offsetAfterPrefix, type Token, type TokenizedText } from './tokens.js';
 
 export interface EntityMention {
@@ -58,17 +59,58 @@ function facilityAt(
   if (!head) return undefined;
   const site = resources.names.matchAt(text.tokens, head.last + 1);
   const place = site?.prefixLength === 0 ? site.values.find((c) => c.entity.type === 'PLACE') : undefined;
-  if (!site || !place || !FACILITY_SITES.includes(place.entity.kind as PlaceKind)) return undefined;
+  if (!site || !place || !FACILITY_SITES.includes(place.entity.kind as PlaceKind))
+    return namedFacilityAt(text, i, head, resources);
   const name = `${place.entity.name} ${head.values[0] ?? ''}`.trim();
-  const facility: KnownEntity = {
-    id: entityId('PLACE', name),
-    name,
-    type: 'PLACE',
-    kind: 'FACILITY',
-    memberOf: null,
-    partOf: place.entity.name,
-  };
-  return mentionOf(text, facility, i, site.last, head.prefixLength, false);
+  return mentionOf(text, facilityNamed(name, place.entity.name), i, site.last, head.prefixLength, false);
+}
+
+const QUOTE_OPENS = /["«“]/;
+const ARTICLE = 'ال';
+const MAX_QUOTED_WORDS = 4;
+
+/**
+ * 'فندق "حياة"'، 'متجر "إبيتسنتر"'، "المستشفى السعودي": a facility head with a quoted
+ * name, or a definite head with a state's adjective, names a facility.
+ */
+function namedFacilityAt(
+  text: TokenizedText,
+  i: number,
+  head: PhraseMatch<string>,
+  resources: ExtractionResources,
+): EntityMention | undefined {
+  const headWord = head.values[0] ?? '';
+  const quoted = quotedNameAfter(text, head.last);
+  if (quoted) {
+    const surface = text.original.slice(text.tokens[quoted.first]?.start, text.tokens[quoted.last]?.end);
+    const name = `${romanize(surface, resources.files.morphology.transliteration)} ${headWord}`;
+    const mention = mentionOf(text, facilityNamed(name, null), i, quoted.last, head.prefixLength, false);
+    return { ...mention, aliases: [surface] };
+  }
+  const nisba = resources.names.matchAt(text.tokens, head.last + 1);
+  const state =
+    nisba?.prefixLength === 0 && nisba.values.find((c) => c.adjectival && c.entity.kind === 'STATE');
+  const definite = (text.tokens[i]?.key ?? '').slice(0, head.prefixLength).endsWith(ARTICLE);
+  if (!nisba || !state || !definite || head.last !== i) return undefined;
+  const name = `${state.entity.name} ${headWord}`;
+  const withArticle = head.prefixLength - ARTICLE.length;
+  return mentionOf(text, facilityNamed(name, null), i, nisba.last, withArticle, false);
+}
+
+/** The words between quotes right after token `last`, a few at most. */
+function quotedNameAfter(text: TokenizedText, last: number): { first: number; last: number } | undefined {
+  const first = last + 1;
+  if (!QUOTE_OPENS.test(text.tokens[first]?.punctBefore ?? '')) return undefined;
+  for (let k = first + 1; k <= first + MAX_QUOTED_WORDS; k++) {
+    const between = text.tokens[k]?.punctBefore ?? '';
+    if (/["»”]/.test(between) || !text.tokens[k]) return { first, last: k - 1 };
+    if (between !== '' || text.tokens[k]?.sentence !== text.tokens[first]?.sentence) return undefined;
+  }
+  return undefined;
+}
+
+function facilityNamed(name: string, partOf: string | null): KnownEntity {
+  return { id: entityId('PLACE', name), name, type: 'PLACE', kind: 'FACILITY', memberOf: null, partOf };
 }
 
 /** "المقاومة الإسلامية في العراق", "جنوبي إسرائيل": a country inside a longer name is the state. */

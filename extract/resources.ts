@@ -227,7 +227,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
     anaphors: anaphorIndex(files.entityContext.anaphors, clitics),
-    facilityHeads: recordIndex(files.entityContext.facilityHeads, clitics),
+    facilityHeads: recordIndex(files.entityContext.facilityHeads, withArticle),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
       placeBefore: set(files.entityContext.metonymy.placeBefore),

@@ -72,6 +72,19 @@ describe('facilities named after their town', () => {
     expect(names('وسيطرت حركة إم 23 على مطار غوما بعد معارك عنيفة')).toContain('Goma Airport/FACILITY');
   });
 
+  it('reads a facility head before a quoted name as that facility, the quoted name its alias', () => {
+    const [hotel] = linkEntities(
+      tokenize('قصفت قوات الدعم السريع فندق "السلام" في مدينة نيالا'),
+      testResources(),
+    ).filter((m) => m.entity.kind === 'FACILITY');
+    expect(hotel?.entity.name).toBe('al-Salam Hotel');
+    expect(hotel?.aliases).toEqual(['السلام']);
+  });
+
+  it("reads a definite facility head before a state's adjective as that state's facility", () => {
+    expect(names('وقصفت روسيا المستشفى الأوكراني في خاركيف')).toContain('Ukraine Hospital/FACILITY');
+  });
+
   it('makes no facility of a head word before a state', () => {
     expect(names('وعادت الطائرة إلى قاعدة روسيا الجوية')).not.toContain('Russia Base/FACILITY');
   });
