@@ -10,7 +10,12 @@ import { type ArticleContext, createContext, type EventMention } from './context
 import { attachDates, findDates } from './dates.js';
 import { cuedDelegates } from './delegates.js';
 import { discoverEntities, withHonorifics } from './discover.js';
-import { continuationEvents, personsAsDelegates, titledDelegates } from './event-completion.js';
+import {
+  continuationEvents,
+  dropPersonSides,
+  personsAsDelegates,
+  titledDelegates,
+} from './event-completion.js';
 import { findPlace } from './event-place.js';
 import { findEventMentions } from './events.js';
 import { type EntityMention, linkEntities } from './link.js';
@@ -106,6 +111,7 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   for (const event of events) {
     personsAsDelegates(context, event);
     titledDelegates(context, event);
+    dropPersonSides(context, event);
   }
   cuedDelegates(context, events);
   shareTalksAndAccordSides(events);

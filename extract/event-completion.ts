@@ -11,6 +11,7 @@ import {
   type EventMention,
   matchIn,
   mentionsBetween,
+  type Participant,
   sameClause,
 } from './context.js';
 import { findPlace } from './event-place.js';
@@ -62,21 +63,32 @@ function continuation(
 }
 
 /**
- * In talks and accords a person named as a party speaks for the body at the
- * top of its memberOf chain: that body is the party, the person its delegate.
+ * In talks and accords a person named as a party or a mediator speaks for the body at
+ * the top of its memberOf chain: that body is the party or mediator, the person its delegate.
  */
 export function personsAsDelegates(context: ArticleContext, event: EventMention): void {
   const { files } = context.resources;
   if (!files.roles.personsAsDelegates.includes(event.type)) return;
-  for (const participant of event.participants.filter(
-    (p) => p.role === 'PARTY' && p.entity.kind === 'PERSON',
-  )) {
+  for (const participant of event.participants.filter((p) => isPersonSide(p))) {
     const side = topBodyOf(context, participant.entity);
     if (!side) continue;
+    const role = participant.role;
     participant.role = 'DELEGATE';
     participant.onBehalfOf = side;
-    addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
+    addParticipant(event, { entity: side, role, onBehalfOf: null });
   }
+}
+
+/** A person is never a side or a mediator of talks and accords on its own: one whose body is not known is left out. */
+export function dropPersonSides(context: ArticleContext, event: EventMention): void {
+  if (!context.resources.files.roles.personsAsDelegates.includes(event.type)) return;
+  event.participants = event.participants.filter((p) => !isPersonSide(p));
+}
+
+function isPersonSide(participant: Participant): boolean {
+  return (
+    (participant.role === 'PARTY' || participant.role === 'MEDIATOR') && participant.entity.kind === 'PERSON'
+  );
 }
 
 /** The body at the top of a person's memberOf chain in the gazetteer (a minister → the state). */
