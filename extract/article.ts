@@ -105,7 +105,7 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   });
   applyLaterDelegations(context, mentions);
   resolveBothSides(mentions);
-  attachDates(context, mentions, findDates(context, publishedAt));
+  attachDates(context, mentions, findDates(context, publishedAt), publishedAt);
   applyClaims(context, mentions);
   const events = mergeEventMentions(mentions, context.resources);
   for (const event of events) {
