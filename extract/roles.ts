@@ -120,9 +120,14 @@ function isArgument(context: ArticleContext, mention: EntityMention, type: Event
   return facilityTarget && mention.entity.kind === 'FACILITY';
 }
 
-/** "ولاية باكتيكا الأفغانية": a nisba right after a place says where the place is, not who took part. */
+/** "ولاية باكتيكا الأفغانية"، "العاصمة الصومالية": a nisba right after a place or a place word says where it is, not who took part. */
 function qualifiesPlace(context: ArticleContext, mention: EntityMention): boolean {
-  return !!mention.adjectival && context.mentionAtToken.get(mention.first - 1)?.entity.type === 'PLACE';
+  if (!mention.adjectival) return false;
+  const placeWord = matchIn(context, context.resources.phrases.placeBefore, mention.first - 1);
+  return (
+    context.mentionAtToken.get(mention.first - 1)?.entity.type === 'PLACE' ||
+    placeWord?.last === mention.first - 1
+  );
 }
 
 /** "الطرفين" in the clause of a talks or accord event: its parties are those named before. */

@@ -108,6 +108,11 @@ describe('events and their arguments', () => {
     expect(attack?.participants).toEqual(['Russia:INITIATOR']);
   });
 
+  it('takes a nisba after a place word (العاصمة السودانية) for where the place is, not for a target', () => {
+    const [attack] = analyze('شنت قوات الدعم السريع هجوما على سوق في العاصمة السودانية.');
+    expect(attack?.participants).toEqual(['Rapid Support Forces:INITIATOR']);
+  });
+
   it('keeps apart two acts where one side attacks the other', () => {
     const events = analyze('هاجمت حماس مواقع روسية، فيما قصفت الغارات الروسية مواقع حماس.');
     expect(events.map((e) => e.type)).toEqual(['ATTACK', 'ATTACK']);
