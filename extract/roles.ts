@@ -38,7 +38,8 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
     const cue = match?.values.find((c) => c.types.includes(event.type));
     if (!match || !cue || context.mentionAtToken.has(i)) continue;
     if (cue.scope !== 'sentence' && !sameClause(context, i, event.first)) continue;
-    if (cue.joint && i > event.last && otherActBetween(context, event, i - 1)) continue;
+    if ((cue.joint || cue.role === 'INITIATOR') && i > event.last && otherActBetween(context, event, i - 1))
+      continue;
     if ((cue.after && i < event.first) || complementizerBetween(context, match.last, event.first)) continue;
     if (cue.delegation) {
       if (!cue.headedBy || delegationWordBefore(context, i)) applyDelegation(context, event, i, match.last);
@@ -51,7 +52,7 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
   }
 }
 
-/** "وأثار الهجوم غضبا، وألغيت قمة بمشاركة X": a co-author cue reaching across clauses stops at another kind of act. */
+/** "a truce announced by X"، "وألغيت قمة بمشاركة X": an author or co-author cue after another kind of act is that act's. */
 function otherActBetween(context: ArticleContext, event: EventMention, to: number): boolean {
   for (let i = event.last + 1; i <= to; i++) {
     const trigger = context.mentionAtToken.has(i)
