@@ -45,6 +45,8 @@ export interface SegmentationFile {
 export interface EventsFile {
   clusterWindow: number;
   irrealisCues: Bilingual;
+  /** What a withdrawal can be from that is no ground (a tournament, the talks). */
+  withdrawnFrom: Bilingual;
   types: Record<EventType, Bilingual & { cameo: string; verbs?: Bilingual; withTargetBecomes?: EventType }>;
   blockers: Bilingual;
 }

@@ -103,6 +103,7 @@ export type CueSet =
   | 'facilityBefore'
   | 'territoryNouns'
   | 'irrealisCues'
+  | 'withdrawnFrom'
   | 'delegationHeads'
   | 'placeCues'
   | 'casualtyNouns'
@@ -235,6 +236,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       facilityBefore: set(files.entityContext.metonymy.facilityBefore),
       territoryNouns: set(files.entityContext.metonymy.territoryNouns),
       irrealisCues: set(files.events.irrealisCues),
+      withdrawnFrom: set(files.events.withdrawnFrom, withArticle),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),
       casualtyNouns: set(files.roles.casualtyNouns, withArticle),

@@ -147,6 +147,13 @@ describe('events and their arguments', () => {
     expect(attack?.place).toBeNull();
   });
 
+  it('reads a withdrawal from the talks or a tournament as no withdrawal of forces, one from a town as one', () => {
+    const types = (text: string) => analyze(text).map((e) => e.type);
+    expect(types('وأعلنت أوكرانيا الانسحاب من المفاوضات مع روسيا.')).not.toContain('WITHDRAWAL');
+    expect(types('Russia withdrew from the talks in Moscow on Monday.')).not.toContain('WITHDRAWAL');
+    expect(types('وأعلنت روسيا الانسحاب من مدينة خاركيف.')).toContain('WITHDRAWAL');
+  });
+
   it('records a statement only where no other event is told', () => {
     expect(analyze('أكدت قطر أن الحل السياسي هو الطريق الوحيد.').map((e) => e.type)).toEqual(['STATEMENT']);
   });
