@@ -238,7 +238,21 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   return !previous || !token || previous.clause !== token.clause || /["(]/.test(token.punctBefore);
 }
 
-/** Marks mentions inside longer ones; a mention inside a longer mention of the same entity is dropped. */
+/**
+ * A region no state contains, inside an actor's name, is part of that name (الشام in هيئة تحرير
+ * الشام, أفريقيا in جنوب أفريقيا); a state's region there is the actor's ground (تيغراي in جبهة تحرير شعب تيغراي).
+ */
+function isWorldRegionInName(mention: EntityMention, outer: EntityMention): boolean {
+  const { entity } = mention;
+  return (
+    outer.entity.type === 'ACTOR' && entity.type === 'PLACE' && entity.kind !== 'COUNTRY' && !entity.partOf
+  );
+}
+
+/**
+ * Marks mentions inside longer ones; a mention inside a longer mention of the same entity, or a
+ * world region inside an actor's name, is dropped.
+ */
 function flagNested(mentions: EntityMention[]): EntityMention[] {
   const kept: EntityMention[] = [];
   // Mentions come one per start token, in text order: a mention's container is the one reaching furthest before it.
@@ -246,7 +260,7 @@ function flagNested(mentions: EntityMention[]): EntityMention[] {
   for (const mention of mentions) {
     const outer = reach && reach.last >= mention.last ? reach : undefined;
     if (!outer || outer.last < mention.last) reach = mention;
-    if (outer && outer.entity.id === mention.entity.id) continue;
+    if (outer && (outer.entity.id === mention.entity.id || isWorldRegionInName(mention, outer))) continue;
     kept.push({ ...mention, nested: !!outer });
   }
   return kept;

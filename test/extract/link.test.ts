@@ -47,6 +47,16 @@ describe('linkEntities', () => {
     expect(link('قال الجيش السوداني')[1]?.name).toBe('Sudan');
   });
 
+  it("drops a world region inside an actor's name and keeps a state's region there", () => {
+    const found = link(
+      'تبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم واتهمت جبهة تحرير شعب تيغراي الجيش',
+    );
+    expect(found.map((m) => m.name)).toEqual(['AQIM', 'TPLF', 'Tigray Region']);
+    expect(link('انتشر المقاتلون في بلاد المغرب')).toEqual([
+      { name: 'Maghreb', text: 'بلاد المغرب', nested: false },
+    ]);
+  });
+
   it('prefers a facility after a facility word', () => {
     expect(link('قصفت الطائرات ميناء بورتسودان')[0]?.name).toBe('Port of Sudan');
   });
