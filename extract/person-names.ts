@@ -74,7 +74,8 @@ export function nameChainEnd(
   usable: (k: number) => boolean,
 ): number {
   const first = tokens[i] ? readNameWord(tokens[i].key, resources, true) : null;
-  if (!first || first.common || first.definite) return -1;
+  if (!first || first.definite || (first.common && !opensWithCommonGivenName(tokens, i, resources)))
+    return -1;
   const max = resources.files.personCues.maxNameWords;
   let last = i;
   let words = first.connector ? 0 : 1;
@@ -88,6 +89,33 @@ export function nameChainEnd(
   }
   while (last > i && readNameWord(tokens[last]?.key ?? '', resources, false)?.connector) last--;
   return words >= 2 && last > i ? last : -1;
+}
+
+/**
+ * A given name that is also an ordinary word, but not one of the most frequent (سالم، منى), opens a
+ * name when a name word that is neither ordinary nor definite follows it (سالم يوسف, not سالم الجدران).
+ */
+function opensWithCommonGivenName(
+  tokens: readonly Token[],
+  i: number,
+  resources: ExtractionResources,
+): boolean {
+  const key = tokens[i]?.key ?? '';
+  const stem = NAME_CLITICS.includes(key.charAt(0)) && !resources.nameWords.has(key) ? key.slice(1) : key;
+  if (resources.frequentWords.has(key) || resources.frequentWords.has(stem)) return false;
+  // Inside a longer name (علي أكبر ولايتي) the name is read from its first word or its family name.
+  const previous = tokens[i - 1];
+  if (previous && tokens[i]?.punctBefore === '' && readNameWord(previous.key, resources, true)) return false;
+  const next = tokens[i + 1];
+  if (next?.punctBefore !== '' || next.sentence !== tokens[i]?.sentence) return false;
+  const reading = readNameWord(next.key, resources, false);
+  return (
+    !!reading &&
+    !reading.common &&
+    !reading.connector &&
+    !reading.definite &&
+    !isOrdinaryWord(next.key, resources)
+  );
 }
 
 /** A name word that is not an ordinary word, alone: a reporting verb before it, أن/إن (speakerEnds) or a clause end after it. */

@@ -43,6 +43,15 @@ describe('person names without a title', () => {
     expect(persons('وقال إن الأمل كبير في التوصل إلى اتفاق')).toEqual([]);
   });
 
+  it('opens a name with a given name that is also an ordinary word when a name word that is none follows', () => {
+    expect(persons('وفي جوبا أكد سالم يوسف أن الهدنة صامدة')).toEqual([['سالم يوسف', 'Salem Youssef']]);
+    expect(persons('وبقي المخزن سالم الجدران رغم القصف')).toEqual([]);
+    expect(persons('وكان الأداء حسن جدا في جولة جوبا')).toEqual([]);
+    expect(persons('وفي كابل حذر علي أكبر ولايتي من التصعيد').map(([text]) => text)).toEqual([
+      'علي أكبر ولايتي',
+    ]);
+  });
+
   it('takes no ordinary word of a false name for the family name of later mentions', () => {
     const found = persons('وشاركت الممثلة سهير البابلي في مسلسل جديد، وعرض المسلسل في رمضان');
     expect(found.filter(([text]) => text.includes('مسلسل'))).toEqual([]);
