@@ -46,22 +46,23 @@ export function discoverEntities(
       for (let k = name.first; k <= name.last; k++) covered.set(k, name);
     }
   }
-  return withFamilyNames(text, found, covered, resources);
+  return withFamilyNames(text, found, [...known, ...found], covered, resources);
 }
 
 /**
- * A discovered person's family name standing alone elsewhere in the article
- * ("توفيق الحكيم" … "الحكيم") is that person, whether another rule found it or not.
+ * A person's family name standing alone elsewhere in the article ("توفيق الحكيم" … "الحكيم",
+ * a listed "وليام روتو" … "روتو") is that person, whether another rule found it or not.
  */
 function withFamilyNames(
   text: TokenizedText,
   found: EntityMention[],
+  persons: EntityMention[],
   covered: Map<number, EntityMention>,
   resources: ExtractionResources,
 ): EntityMention[] {
   const byKey = new Map<string, KnownEntity>();
-  for (const mention of found) {
-    if (mention.entity.kind !== 'PERSON') continue;
+  for (const mention of persons) {
+    if (mention.entity.kind !== 'PERSON' || mention.nested) continue;
     const words = text.tokens.slice(mention.first, mention.last + 1).map((t) => t.key);
     for (const key of familyNameKeys(words, resources)) if (!byKey.has(key)) byKey.set(key, mention.entity);
   }

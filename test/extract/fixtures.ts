@@ -61,6 +61,7 @@ export const TEST_RECORDS: GazetteerRecord[] = [
   actor('TPLF', 'ARMED_GROUP', 'جبهة تحرير شعب تيغراي', ['جبهة تيغراي']),
   actor('Mohammed Shia al-Sudani', 'PERSON', 'محمد شياع السوداني', ['السوداني']),
   actor('Badr Abdelatty', 'PERSON', 'بدر عبد العاطي', [], 'Egypt'),
+  actor('William Ruto', 'PERSON', 'وليام روتو', []),
   actor('Reuters', 'MEDIA', 'رويترز', ['Reuters']),
   actor('Sudan News Agency', 'MEDIA', 'سونا', ['SUNA']),
   place('Jeddah', 'CITY', 'جدة', 'Saudi Arabia'),

@@ -52,6 +52,12 @@ describe('person names without a title', () => {
     ]);
   });
 
+  it('finds the family name of a listed person standing alone later in the article', () => {
+    const tokens = tokenize('استقبل وليام روتو وفد الوسطاء في نيروبي. وأكد روتو دعم الهدنة');
+    const found = discoverEntities(tokens, linkEntities(tokens, testResources()), testResources());
+    expect(found.map((m) => [m.text, m.entity.name])).toEqual([['روتو', 'William Ruto']]);
+  });
+
   it('takes no ordinary word of a false name for the family name of later mentions', () => {
     const found = persons('وشاركت الممثلة سهير البابلي في مسلسل جديد، وعرض المسلسل في رمضان');
     expect(found.filter(([text]) => text.includes('مسلسل'))).toEqual([]);
