@@ -101,6 +101,7 @@ export type CueSet =
   | 'placeBefore'
   | 'countryPlaceBefore'
   | 'facilityBefore'
+  | 'descriptorHeads'
   | 'irrealisCues'
   | 'delegationHeads'
   | 'placeCues'
@@ -231,6 +232,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       placeBefore: set(files.entityContext.metonymy.placeBefore),
       countryPlaceBefore: set(files.entityContext.metonymy.countryPlaceBefore),
       facilityBefore: set(files.entityContext.metonymy.facilityBefore),
+      descriptorHeads: set(files.entityContext.descriptorHeads),
       irrealisCues: set(files.events.irrealisCues),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),

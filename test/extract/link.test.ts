@@ -57,6 +57,12 @@ describe('linkEntities', () => {
     ]);
   });
 
+  it('leaves a word that only describes the body out of the mention, keeping the longer form as an alias', () => {
+    const [hamas] = linkEntities(tokenize('وأعلنت لحركة حماس قبول المقترح'), testResources());
+    expect(hamas).toMatchObject({ text: 'حماس', aliases: ['حركة حماس'] });
+    expect(link('وقال متحدث باسم حركة 23 مارس')[0]).toMatchObject({ name: 'M23', text: 'حركة 23 مارس' });
+  });
+
   it('prefers a facility after a facility word', () => {
     expect(link('قصفت الطائرات ميناء بورتسودان')[0]?.name).toBe('Port of Sudan');
   });
