@@ -251,6 +251,7 @@ export function familyNameKeys(name: readonly string[], resources: ExtractionRes
   const reading = readNameWord(last, resources, false);
   if (
     reading?.common ||
+    resources.frequentWords.has(last) ||
     reading?.connector ||
     last.length < 3 ||
     (!reading && isOrdinaryWord(last, resources))

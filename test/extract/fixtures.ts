@@ -62,6 +62,7 @@ export const TEST_RECORDS: GazetteerRecord[] = [
   actor('Mohammed Shia al-Sudani', 'PERSON', 'محمد شياع السوداني', ['السوداني']),
   actor('Badr Abdelatty', 'PERSON', 'بدر عبد العاطي', [], 'Egypt'),
   actor('William Ruto', 'PERSON', 'وليام روتو', []),
+  actor('Abdullah II', 'PERSON', 'عبد الله الثاني', []),
   actor('Reuters', 'MEDIA', 'رويترز', ['Reuters']),
   actor('Sudan News Agency', 'MEDIA', 'سونا', ['SUNA']),
   place('Jeddah', 'CITY', 'جدة', 'Saudi Arabia'),

@@ -58,6 +58,12 @@ describe('person names without a title', () => {
     expect(found.map((m) => [m.text, m.entity.name])).toEqual([['روتو', 'William Ruto']]);
   });
 
+  it('takes no frequent word for a family name standing alone (الثاني of عبد الله الثاني)', () => {
+    const tokens = tokenize('استقبل عبد الله الثاني وفد الوسطاء. وفي الأسبوع الثاني وصل الوفد الليبي');
+    const found = discoverEntities(tokens, linkEntities(tokens, testResources()), testResources());
+    expect(found.map((m) => m.text)).toEqual([]);
+  });
+
   it('takes no ordinary word of a false name for the family name of later mentions', () => {
     const found = persons('وشاركت الممثلة سهير البابلي في مسلسل جديد، وعرض المسلسل في رمضان');
     expect(found.filter(([text]) => text.includes('مسلسل'))).toEqual([]);
