@@ -292,6 +292,11 @@ describe('gazetteer lookups', () => {
     expect(lookupNames('مكة المكرمة', 'PLACE')).toEqual(['Mecca']);
     expect(lookupNames('الإسكندرية', 'PLACE')).toEqual(['Alexandria']);
   });
+
+  it('finds sports clubs whose names are no town alone', () => {
+    expect(lookupNames('بايرن ميونيخ', 'ACTOR')).toEqual(['Bayern Munich']);
+    expect(lookupNames('الأرسنال', 'ACTOR')).toEqual(['Arsenal F.C.']);
+  });
 });
 
 describe('gazetteer breadth', () => {
