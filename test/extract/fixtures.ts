@@ -65,6 +65,7 @@ export const TEST_RECORDS: GazetteerRecord[] = [
   actor('Abdullah II', 'PERSON', 'عبد الله الثاني', []),
   actor('Reuters', 'MEDIA', 'رويترز', ['Reuters']),
   actor('Sudan News Agency', 'MEDIA', 'سونا', ['SUNA']),
+  actor('Al-Fashir Newspaper', 'MEDIA', 'صحيفة الفاشر', []),
   place('Jeddah', 'CITY', 'جدة', 'Saudi Arabia'),
   place('Darfur', 'REGION', 'دارفور', 'Sudan'),
   place('El Fasher', 'CITY', 'الفاشر', 'Darfur'),

@@ -61,6 +61,10 @@ describe('linkEntities', () => {
     const [hamas] = linkEntities(tokenize('وأعلنت لحركة حماس قبول المقترح'), testResources());
     expect(hamas).toMatchObject({ text: 'حماس', aliases: ['حركة حماس'] });
     expect(link('وقال متحدث باسم حركة 23 مارس')[0]).toMatchObject({ name: 'M23', text: 'حركة 23 مارس' });
+    expect(link('ونقلت صحيفة الفاشر عن شهود')[0]).toMatchObject({
+      name: 'Al-Fashir Newspaper',
+      text: 'الفاشر',
+    });
   });
 
   it('prefers a facility after a facility word', () => {
