@@ -10,6 +10,8 @@ import type { Token } from './tokens.js';
 /** Clitics a name's first word may carry (و of coordination, ل/ب of the preposition). */
 const NAME_CLITICS = ['و', 'ل', 'ب', 'ف', 'ول', 'وب'];
 const ARTICLE = 'ال';
+/** Connectors that open a kunya (match keys). */
+const KUNYA_OPENERS = new Set(['ابو', 'ام']);
 const MIN_NAME_WORD = 2;
 /** A noun with a possessive pronoun (قادتها، مفاوضيهم): never a name's first word. */
 const PRONOUN_SUFFIX = /..(ها|هم|هما)$/;
@@ -78,7 +80,8 @@ export function nameChainEnd(
     return -1;
   const max = resources.files.personCues.maxNameWords;
   let last = i;
-  let words = first.connector ? 0 : 1;
+  // A kunya (أبو عبد الله، أم كلثوم) is a name by itself: its أبو counts as a word.
+  let words = first.connector && !KUNYA_OPENERS.has(tokens[i]?.key.slice(first.prefixLength) ?? '') ? 0 : 1;
   for (let k = i + 1; k < tokens.length && k - i < max; k++) {
     const token = tokens[k] as Token;
     if (!usable(k) || token.punctBefore !== '' || token.sentence !== tokens[i]?.sentence) break;

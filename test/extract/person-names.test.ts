@@ -58,6 +58,13 @@ describe('person names without a title', () => {
     expect(found.map((m) => [m.text, m.entity.name])).toEqual([['روتو', 'William Ruto']]);
   });
 
+  it('reads a kunya alone as a name (أبو عبد الله، أم كلثوم)', () => {
+    expect(persons('وظهر أبو عبد الله في تسجيل مصور من مخبئه في الجبال').map(([text]) => text)).toEqual([
+      'أبو عبد الله',
+    ]);
+    expect(persons('وغنت أم كلثوم في مسرح الأزبكية').map(([text]) => text)).toEqual(['أم كلثوم']);
+  });
+
   it('takes no frequent word for a family name standing alone (الثاني of عبد الله الثاني)', () => {
     const tokens = tokenize('استقبل عبد الله الثاني وفد الوسطاء. وفي الأسبوع الثاني وصل الوفد الليبي');
     const found = discoverEntities(tokens, linkEntities(tokens, testResources()), testResources());
