@@ -90,7 +90,7 @@ function nameAt(
   if (candidates.length === 0) return undefined;
   const candidate = chooseCandidate(candidates, text.tokens, i, match.last, resources);
   const full = mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
-  const name = nameAfterDescriptor(text.tokens, i, match.last, resources);
+  const name = nameAfterDescriptor(text.tokens, i, match.last, candidate.entity, resources);
   if (!name) return full;
   // The described form stays an alias: "الحركة" later refers back to "حركة طالبان".
   return {
@@ -101,20 +101,22 @@ function nameAt(
 
 /**
  * "صحيفة الأهرام", "لوكالة فرانس برس", "صحيفة الشرق الأوسط": where the listed name opens with a word
- * that only describes the body and the rest is a listed name too (of the body, or of the place it is
- * named after), the mention is that rest.
+ * that only describes the body and the rest is a listed name of the body too, or of the place an
+ * outlet is named after, the mention is that rest ("قناة السويس" stays whole: the canal is no outlet).
  */
 function nameAfterDescriptor(
   tokens: readonly Token[],
   i: number,
   last: number,
+  entity: KnownEntity,
   resources: ExtractionResources,
 ): { first: number; prefixLength: number } | undefined {
   const head = resources.phrases.descriptorHeads.matchAt(tokens, i);
   if (!head || head.last >= last) return undefined;
   const rest = resources.names.matchAt(tokens, head.last + 1);
   if (rest?.last !== last) return undefined;
-  return { first: head.last + 1, prefixLength: rest.prefixLength };
+  const named = entity.kind === 'MEDIA' || rest.values.some((c) => c.entity.id === entity.id);
+  return named ? { first: head.last + 1, prefixLength: rest.prefixLength } : undefined;
 }
 
 /** A place word right before token `i` in its clause ("بلدة طويلة", "قرب صور"). */

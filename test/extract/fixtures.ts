@@ -76,6 +76,8 @@ export const TEST_RECORDS: GazetteerRecord[] = [
   place('Tripoli', 'CITY', 'طرابلس', 'Libya'),
   place('Goma', 'CITY', 'غوما', 'Democratic Republic of the Congo'),
   place('Port of Sudan', 'FACILITY', 'ميناء بورتسودان', 'Sudan'),
+  place('Suez', 'CITY', 'السويس', 'Egypt'),
+  place('Suez Canal', 'FACILITY', 'قناة السويس', 'Egypt'),
   place('Tigray Region', 'REGION', 'تيغراي', 'Ethiopia'),
   place('Maghreb', 'REGION', 'بلاد المغرب', null),
   actor('AQIM', 'ARMED_GROUP', 'تنظيم القاعدة في بلاد المغرب الإسلامي', []),

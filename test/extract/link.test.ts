@@ -65,6 +65,7 @@ describe('linkEntities', () => {
       name: 'Al-Fashir Newspaper',
       text: 'الفاشر',
     });
+    expect(link('وعبرت السفن قناة السويس')[0]).toMatchObject({ name: 'Suez Canal', text: 'قناة السويس' });
   });
 
   it('prefers a facility after a facility word', () => {
