@@ -293,6 +293,13 @@ describe('gazetteer lookups', () => {
     expect(lookupNames('الإسكندرية', 'PLACE')).toEqual(['Alexandria']);
   });
 
+  it('links a capital whose name is an ordinary word only after a place word (ماليه: financial)', () => {
+    expect(lookupNames('ماليه', 'ACTOR')).toEqual([]);
+    const male = gazetteer.lookup('ماليه', 'PLACE')[0];
+    expect(male?.name).toBe('Malé');
+    expect(male?.commonWords).toContain('ماليه');
+  });
+
   it('finds sports clubs whose names are no town alone', () => {
     expect(lookupNames('بايرن ميونيخ', 'ACTOR')).toEqual(['Bayern Munich']);
     expect(lookupNames('الأرسنال', 'ACTOR')).toEqual(['Arsenal F.C.']);
