@@ -40,6 +40,7 @@ export function discoverEntities(
   for (let i = 0; i < text.tokens.length; i++) {
     if (covered.has(i)) continue;
     const names = finder.namesAfterCue(i);
+    if (names.length === 0) names.push(...finder.nameAfterNationality(i));
     if (names.length === 0) names.push(...finder.unintroducedName(i));
     for (const name of names) {
       found.push(name);
@@ -126,6 +127,36 @@ class NameFinder {
     if (kind === 'group') return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength));
     const start = this.skipAffiliation(cue.last + 1);
     return start < 0 ? [] : this.optional(this.personAt(start, 0));
+  }
+
+  /**
+   * Two or more name words right after a nationality (التشيلي فرناندو غونزاليز، الكيني نديوا ريمي ليمو):
+   * words of the name table or no words of the language, none frequent.
+   */
+  nameAfterNationality(i: number): EntityMention[] {
+    const nationality = this.covered.get(i - 1);
+    const token = this.tokens[i];
+    if (!nationality?.adjectival || nationality.last !== i - 1 || !token || token.punctBefore !== '')
+      return [];
+    if (!this.isDefinite(nationality.first) || this.tokens[i - 1]?.clause !== token.clause) return [];
+    const max = this.resources.files.personCues.maxNameWords;
+    let last = i - 1;
+    while (last - i + 1 < max && this.isNationalityNameWord(last + 1, last + 1 - i)) last++;
+    return last > i ? [this.mention(i, last, 0, 'PERSON')] : [];
+  }
+
+  /** The `position`th word of a name after a nationality; a word with the article only second (فؤاد الكعام). */
+  private isNationalityNameWord(k: number, position: number): boolean {
+    const token = this.tokens[k];
+    const inside = position > 0;
+    if (!token || this.covered.has(k) || this.isCueWord(k) || this.isStopWord(token)) return false;
+    if (inside && isAllahCompound(this.tokens, k, this.resources)) return true;
+    if (this.isDefinite(k) && position !== 1) return false;
+    if (inside && (token.punctBefore !== '' || token.key.startsWith('و'))) return false;
+    if (this.resources.frequentWords.has(token.key)) return false;
+    const reading = readNameWord(token.key, this.resources, false);
+    if (reading) return !reading.connector || inside;
+    return this.isUnknownNameWord(k, inside);
   }
 
   /** A chain of name words ("خافيير سولانا"), or a lone name word after a reporting verb ("قالت ليفني إن"). */

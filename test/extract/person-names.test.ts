@@ -58,6 +58,13 @@ describe('person names without a title', () => {
     expect(found.map((m) => [m.text, m.entity.name])).toEqual([['روتو', 'William Ruto']]);
   });
 
+  it('reads two name words right after a nationality as a person, not an adjective or a verb', () => {
+    expect(persons('وتوج العداء الإثيوبي يوميف كيجيلشا بلقب السباق في نيروبي')).toEqual([
+      ['يوميف كيجيلشا', 'Yumif Kijilsha'],
+    ]);
+    expect(persons('وقال الجيش السوداني الحالي إن القصف مستمر')).toEqual([]);
+  });
+
   it('reads a kunya alone as a name (أبو عبد الله، أم كلثوم)', () => {
     expect(persons('وظهر أبو عبد الله في تسجيل مصور من مخبئه في الجبال').map(([text]) => text)).toEqual([
       'أبو عبد الله',
