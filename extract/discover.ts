@@ -13,6 +13,7 @@ import {
   familyNameKeys,
   isAllahCompound,
   isLoneName,
+  isNounWithPronoun,
   isOrdinaryWord,
   isSpeakerName,
   nameChainEnd,
@@ -344,8 +345,21 @@ class NameFinder {
     let last = i - 1;
     while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 - i))
       last++;
+    if (last > i && this.isConnectorAt(last)) last = this.compoundEnd(last);
     if (last < i || (last === i && !this.isLatin(i))) return null;
     return this.mention(i, last, prefixLength, 'PERSON');
+  }
+
+  private isConnectorAt(k: number): boolean {
+    return !!readNameWord(this.tokens[k]?.key ?? '', this.resources, false)?.connector;
+  }
+
+  /** A name cut at a connector: عبد takes the name after it (دلال عبد العزيز), any other is dropped. */
+  private compoundEnd(k: number): number {
+    const next = this.tokens[k + 1];
+    const compound =
+      this.tokens[k]?.key === 'عبد' && !!next && next.punctBefore === '' && !this.covered.has(k + 1);
+    return compound && readNameWord(next.key, this.resources, false) ? k + 1 : k - 1;
   }
 
   /**
@@ -378,6 +392,8 @@ class NameFinder {
     if (this.isCueWord(i)) return false;
     if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
     if (breaksName(token.key, position, this.resources)) return false;
+    const written = this.text.original.slice(token.start, token.end);
+    if (inside && isNounWithPronoun(written, token.key, this.resources)) return false;
     return !(prefixLength === 0 && !inside && this.isDefinite(i));
   }
 

@@ -183,6 +183,16 @@ export function breaksName(key: string, position: number, resources: ExtractionR
 }
 
 /**
+ * An ordinary noun with a possessive pronoun as written (فيلمه، قادتها), not a feminine name in ة
+ * (صفية): it ends a name.
+ */
+export function isNounWithPronoun(written: string, key: string, resources: ExtractionResources): boolean {
+  const suffix = /(ه|ها|هم|هما)$/.exec(written)?.[0];
+  if (!suffix || readNameWord(key, resources, false)) return false;
+  return resources.ordinaryWords.has(key.slice(0, -suffix.length));
+}
+
+/**
  * An ordinary word that a title cannot announce as a name (الإمام قصة، الملك والشعب، بينهم ثلاثة):
  * one of the most frequent words, a feminine or plural noun (ة، ات), or an ordinary word behind a
  * clitic. Rarer ordinary words stay possible: subtitles make many foreign names ordinary (جاسبر).

@@ -65,6 +65,21 @@ describe('person names without a title', () => {
     expect(persons('وقال الجيش السوداني الحالي إن القصف مستمر')).toEqual([]);
   });
 
+  it('reads a name after a profession (المخرج، الشاعرة), ending it at a noun with a pronoun', () => {
+    expect(persons('وعرض المخرج سبايك لي فيلمه عن الحرب في جوبا').map(([text]) => text)).toEqual([
+      'سبايك لي',
+    ]);
+    expect(persons('وأصيب الطبيب الدكتور سامي أبو صفية في القصف').map(([text]) => text)).toEqual([
+      'سامي أبو صفية',
+    ]);
+  });
+
+  it('keeps the name after عبد in a titled name and drops any other connector left at its end', () => {
+    expect(persons('وقرأت الشاعرة دلال عبد العزيز قصيدة عن اللاجئين في كابل')).toEqual([
+      ['دلال عبد العزيز', 'Dalal Abdel Aziz'],
+    ]);
+  });
+
   it('reads a kunya alone as a name (أبو عبد الله، أم كلثوم)', () => {
     expect(persons('وظهر أبو عبد الله في تسجيل مصور من مخبئه في الجبال').map(([text]) => text)).toEqual([
       'أبو عبد الله',
