@@ -187,6 +187,8 @@ export interface EntityContextFile {
   compounds: CompoundRule[];
   /** Words that must come right before a place name that is also an ordinary word (بلدة طويلة، قرب صور). */
   commonNamePlaceWords: Bilingual;
+  /** Words that describe a named body without being its name (صحيفة الأهرام، حركة طالبان). */
+  descriptorHeads: Bilingual;
   personPreferredAtClauseStart: boolean;
   anaphors: AnaphorGroup[];
 }

@@ -135,7 +135,34 @@ function nameAt(
     ? territoryOf(text.tokens, i, match.last, candidate.entity, resources)
     : null;
   if (country) return mentionOf(text, country, i, match.last, match.prefixLength, false);
-  return mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
+  const full = mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
+  const name = nameAfterDescriptor(text.tokens, i, match.last, candidate.entity, resources);
+  if (!name) return full;
+  // The described form stays an alias: "الحركة" later refers back to "حركة طالبان".
+  return {
+    ...mentionOf(text, candidate.entity, name.first, match.last, name.prefixLength, false),
+    aliases: [full.text],
+  };
+}
+
+/**
+ * "صحيفة الأهرام", "لوكالة فرانس برس", "صحيفة الشرق الأوسط": where the listed name opens with a word
+ * that only describes the body and the rest is a listed name of the body too, or of the place an
+ * outlet is named after, the mention is that rest ("قناة السويس" stays whole: the canal is no outlet).
+ */
+function nameAfterDescriptor(
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+  entity: KnownEntity,
+  resources: ExtractionResources,
+): { first: number; prefixLength: number } | undefined {
+  const head = resources.phrases.descriptorHeads.matchAt(tokens, i);
+  if (!head || head.last >= last) return undefined;
+  const rest = resources.names.matchAt(tokens, head.last + 1);
+  if (rest?.last !== last) return undefined;
+  const named = entity.kind === 'MEDIA' || rest.values.some((c) => c.entity.id === entity.id);
+  return named ? { first: head.last + 1, prefixLength: rest.prefixLength } : undefined;
 }
 
 /** "الأراضي التركية"، "Turkish territory": a state's adjective on a territory noun names its country, the place. */
@@ -304,7 +331,21 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   return !previous || !token || previous.clause !== token.clause || /["(]/.test(token.punctBefore);
 }
 
-/** Marks mentions inside longer ones; a mention inside a longer mention of the same entity is dropped. */
+/**
+ * A region no state contains, inside an actor's name, is part of that name (الشام in هيئة تحرير
+ * الشام, أفريقيا in جنوب أفريقيا); a state's region there is the actor's ground (تيغراي in جبهة تحرير شعب تيغراي).
+ */
+function isWorldRegionInName(mention: EntityMention, outer: EntityMention): boolean {
+  const { entity } = mention;
+  return (
+    outer.entity.type === 'ACTOR' && entity.type === 'PLACE' && entity.kind !== 'COUNTRY' && !entity.partOf
+  );
+}
+
+/**
+ * Marks mentions inside longer ones; a mention inside a longer mention of the same entity, or a
+ * world region inside an actor's name, is dropped.
+ */
 function flagNested(mentions: EntityMention[]): EntityMention[] {
   const kept: EntityMention[] = [];
   // Mentions come one per start token, in text order: a mention's container is the one reaching furthest before it.
@@ -312,7 +353,7 @@ function flagNested(mentions: EntityMention[]): EntityMention[] {
   for (const mention of mentions) {
     const outer = reach && reach.last >= mention.last ? reach : undefined;
     if (!outer || outer.last < mention.last) reach = mention;
-    if (outer && outer.entity.id === mention.entity.id) continue;
+    if (outer && (outer.entity.id === mention.entity.id || isWorldRegionInName(mention, outer))) continue;
     kept.push({ ...mention, nested: !!outer });
   }
   return kept;

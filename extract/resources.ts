@@ -102,6 +102,7 @@ export type CueSet =
   | 'countryPlaceBefore'
   | 'facilityBefore'
   | 'territoryNouns'
+  | 'descriptorHeads'
   | 'irrealisCues'
   | 'withdrawnFrom'
   | 'delegationHeads'
@@ -235,6 +236,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       countryPlaceBefore: set(files.entityContext.metonymy.countryPlaceBefore),
       facilityBefore: set(files.entityContext.metonymy.facilityBefore),
       territoryNouns: set(files.entityContext.metonymy.territoryNouns),
+      descriptorHeads: set(files.entityContext.descriptorHeads),
       irrealisCues: set(files.events.irrealisCues),
       withdrawnFrom: set(files.events.withdrawnFrom, withArticle),
       delegationHeads: set(files.roles.delegationHeads),

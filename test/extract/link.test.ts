@@ -57,6 +57,27 @@ describe('linkEntities', () => {
     expect(territory?.entity).toMatchObject({ name: 'Russia', type: 'PLACE', kind: 'COUNTRY' });
   });
 
+  it("drops a world region inside an actor's name and keeps a state's region there", () => {
+    const found = link(
+      'تبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم واتهمت جبهة تحرير شعب تيغراي الجيش',
+    );
+    expect(found.map((m) => m.name)).toEqual(['AQIM', 'TPLF', 'Tigray Region']);
+    expect(link('انتشر المقاتلون في بلاد المغرب')).toEqual([
+      { name: 'Maghreb', text: 'بلاد المغرب', nested: false },
+    ]);
+  });
+
+  it('leaves a word that only describes the body out of the mention, keeping the longer form as an alias', () => {
+    const [hamas] = linkEntities(tokenize('وأعلنت لحركة حماس قبول المقترح'), testResources());
+    expect(hamas).toMatchObject({ text: 'حماس', aliases: ['حركة حماس'] });
+    expect(link('وقال متحدث باسم حركة 23 مارس')[0]).toMatchObject({ name: 'M23', text: 'حركة 23 مارس' });
+    expect(link('ونقلت صحيفة الفاشر عن شهود')[0]).toMatchObject({
+      name: 'Al-Fashir Newspaper',
+      text: 'الفاشر',
+    });
+    expect(link('وعبرت السفن قناة السويس')[0]).toMatchObject({ name: 'Suez Canal', text: 'قناة السويس' });
+  });
+
   it('prefers a facility after a facility word', () => {
     expect(link('قصفت الطائرات ميناء بورتسودان')[0]?.name).toBe('Port of Sudan');
   });

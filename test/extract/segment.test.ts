@@ -114,6 +114,16 @@ describe('segmentPage', () => {
     expect(found[0]?.text).toContain('وكانت الاشتباكات قد اندلعت قبل أسبوع');
   });
 
+  it("drops a line naming the site's world section, keeping a headline that opens with the same word", () => {
+    const [article] = segmentPage(
+      ['سياسة', 'آسيا', '', 'آسيا تستضيف محادثات بين الهند وباكستان', 'التقى الوفدان في طشقند.'].join('\n'),
+      testResources(),
+    );
+    expect(article?.title).toBe('آسيا تستضيف محادثات بين الهند وباكستان');
+    expect(article?.text).not.toMatch(/^(سياسة\s+)?آسيا\n/);
+    expect(article?.text.match(/آسيا/g)).toHaveLength(1);
+  });
+
   it('keeps a page without markers as one article', () => {
     const plain = segmentPage(
       'بدأت في جدة مفاوضات بين الطرفين.\nوقال الوسطاء إنها إيجابية.',

@@ -186,6 +186,7 @@ function capitalRecord(c: Country, capital: CapitalSpec): GazetteerRecord {
     partOf: capital.partOf ?? englishName(c),
     lat: capital.lat,
     lon: capital.lon,
+    ...(capital.commonWords ? { commonWords: capital.commonWords } : {}),
   };
 }
 
