@@ -168,7 +168,8 @@ class NameFinder {
       this.tokens[k].sentence === this.tokens[i]?.sentence &&
       !this.covered.has(k) &&
       !this.isStopWord(this.tokens[k]) &&
-      !this.isCueWord(k);
+      !this.isCueWord(k) &&
+      !this.hasTanween(k);
     if (!reading || !usable(i)) return [];
     const last = nameChainEnd(this.tokens, i, this.resources, usable);
     if (last > i) return [this.mention(i, last, reading.prefixLength, 'PERSON')];
@@ -179,7 +180,7 @@ class NameFinder {
         ? [this.mention(i, i, 0, 'PERSON')]
         : [];
     }
-    if (this.afterNonPersonHead(i)) return [];
+    if (this.afterNonPersonHead(i) || this.predicateOfActor(i)) return [];
     const first = reading.prefixLength > 0 ? i : this.unknownNameStart(i, usable);
     const end = this.unknownNameEnd(i, usable);
     return [this.mention(first, end, first === i ? reading.prefixLength : 0, 'PERSON')];
@@ -231,11 +232,28 @@ class NameFinder {
     return false;
   }
 
+  /** "الولايات المتحدة وبريطانيا شنتا": a lone word right after a state or body named without a title is what it did. */
+  private predicateOfActor(i: number): boolean {
+    const before = this.covered.get(i - 1);
+    return (
+      !!before &&
+      before.entity.type === 'ACTOR' &&
+      before.entity.kind !== 'PERSON' &&
+      !before.adjectival &&
+      this.tokens[i]?.punctBefore === ''
+    );
+  }
+
   /** Neither a month (شباط، ماي) nor a day, nor written with the tanween of an adverb (نافياً). */
   private mayStandAlone(k: number): boolean {
-    const token = this.tokens[k];
-    if (!token || TANWEEN.test(this.text.original.slice(token.start, token.end))) return false;
+    if (!this.tokens[k] || this.hasTanween(k)) return false;
     return !this.resources.months.matchAt(this.tokens, k) && !this.resources.weekdays.matchAt(this.tokens, k);
+  }
+
+  /** Written with tanween (دامٍ، نافياً): an indefinite noun, adjective or adverb, never a name. */
+  private hasTanween(k: number): boolean {
+    const token = this.tokens[k];
+    return !!token && TANWEEN.test(this.text.original.slice(token.start, token.end));
   }
 
   /**

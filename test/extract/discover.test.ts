@@ -22,6 +22,20 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('makes no name of a word written with tanween (دامٍ)', () => {
+    expect(discover('وقتل عشرة في هجوم حوثي دامٍ على ميناء بورتسودان')).toEqual([]);
+  });
+
+  it('makes no person of a lone word right after a state named without a title (X وY شنتا)', () => {
+    expect(discover('وقال الجيش إن روسيا وأوكرانيا شنتا هجمات متبادلة')).toEqual([]);
+  });
+
+  it('reads a second title joined by و (وكبير مفاوضيها) as part of the title chain, not of the name', () => {
+    expect(discover('وقال المتحدث باسم الحركة وكبير مفاوضيها خالد عمر إن الوفد وصل')).toEqual([
+      { text: 'خالد عمر', kind: 'PERSON' },
+    ]);
+  });
+
   it('finds a group the gazetteer lacks, but no verbal noun after لـ', () => {
     expect(discover('وتبنت جماعة المرابطين الجدد الهجوم.')).toEqual([
       { text: 'جماعة المرابطين الجدد', kind: 'ARMED_GROUP' },
