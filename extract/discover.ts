@@ -335,6 +335,8 @@ class NameFinder {
     let k = i;
     while (k - i < MAX_AFFILIATION_WORDS * 2 && this.isAffiliationWord(k)) k++;
     if (this.covered.get(k)?.entity.kind === 'PERSON') return -1;
+    // "رئيس الوزراء الأرميني: غياب ترسيم ...": after a colon comes what the title said, not a name.
+    if (this.tokens[k]?.punctBefore.includes(':')) return -1;
     if (this.isNameWord(k, 0)) return k;
     return k === i ? i : -1;
   }

@@ -22,6 +22,14 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('takes what follows a title and a colon for what was said, not for a name', () => {
+    expect(discover('رئيس الوزراء السوداني: غياب ترسيم الحدود قد يطيل الحرب')).toEqual([]);
+  });
+
+  it('reads شؤون after a minister as part of the title (وزير شؤون الأسرى)', () => {
+    expect(discover('ووصل وزير شؤون الأسرى إلى بورتسودان')).toEqual([]);
+  });
+
   it('makes no name of a word written with tanween (دامٍ)', () => {
     expect(discover('وقتل عشرة في هجوم حوثي دامٍ على ميناء بورتسودان')).toEqual([]);
   });
