@@ -62,6 +62,33 @@ export interface ArticleWrite {
 
 export type WriteOutcome = 'created' | 'unchanged';
 
+/**
+ * What ingesting a batch reads before planning it, per article of the batch:
+ * its id, and the event types, days and linked articles its events may merge on.
+ */
+export interface MergeQuery {
+  articles: { id: string; types: EventType[]; dates: string[]; linkedIds: string[] }[];
+  /** Most events read by date (newest first); events of linked articles come on top. */
+  limit: number;
+}
+
+/** A stored event as merging sees it: who took part, where, which articles tell it. */
+export interface StoredEvent {
+  node: EventNode;
+  participantIds: string[];
+  placeIds: string[];
+  articleIds: string[];
+}
+
+export interface MergeContext {
+  storedArticleIds: string[];
+  /**
+   * For the articles not stored yet: the events of their types on their days,
+   * newest first, then the events the stored articles they link to report.
+   */
+  events: StoredEvent[];
+}
+
 /** A relationship seen from one of its nodes, in either direction, with what traversals need of the other node. */
 export interface Adjacent {
   type: RelType;
@@ -170,6 +197,8 @@ export interface GraphStore {
   ): Promise<(ActorNode | PlaceNode)[]>;
   /** Articles whose title or text match every query term, newest first, then by id. */
   searchArticles(query: SearchQuery, page: Page): Promise<PageOf<ArticleNode>>;
+  /** In one round trip, which articles of a batch are stored and the events the others may merge into. */
+  mergeContext(query: MergeQuery): Promise<MergeContext>;
   /**
    * Writes whole articles with their facts in one transaction: all of them or
    * none, never part of one. An article already stored is left as it is.

@@ -25,6 +25,8 @@ import {
   type EntityFilter,
   type EventFilter,
   type GraphStore,
+  type MergeContext,
+  type MergeQuery,
   type Nearby,
   outcomesOf,
   type Page,
@@ -218,6 +220,32 @@ export class EmbeddedStore implements GraphStore {
     const articles = this.articleSearch.match(query).flatMap((id) => this.nodeOf('Article', id) ?? []);
     const first = firstInOrder(articles, page.offset + page.limit, newestFirst);
     return { rows: first.slice(page.offset), totalCount: articles.length };
+  }
+
+  async mergeContext({ articles, limit }: MergeQuery): Promise<MergeContext> {
+    this.calls += 1;
+    const stored = new Set(articles.flatMap(({ id }) => (this.nodeOf('Article', id) ? [id] : [])));
+    const fresh = articles.filter(({ id }) => !stored.has(id));
+    const types = [...new Set(fresh.flatMap((article) => article.types))];
+    const dates = [...new Set(fresh.flatMap((article) => article.dates))];
+    const dated =
+      types.length && dates.length ? this.eventsPage({ types, dates }, { offset: 0, limit }).rows : [];
+    const events = new Map(dated.map((event) => [event.id, event]));
+    for (const id of fresh.flatMap((article) => article.linkedIds)) {
+      if (!this.nodeOf('Article', id)) continue;
+      for (const { otherId, other } of this.neighbours(id, { type: 'REPORTS', direction: 'out' }))
+        if (!events.has(otherId)) events.set(otherId, other as EventNode);
+    }
+    const ends = (id: string, spec: RelSpec) => this.neighbours(id, spec).map((r) => r.otherId);
+    return {
+      storedArticleIds: [...stored],
+      events: [...events.values()].map((node) => ({
+        node,
+        participantIds: ends(node.id, { type: 'PARTICIPATED_IN', direction: 'in' }),
+        placeIds: ends(node.id, { type: 'OCCURRED_IN', direction: 'out' }),
+        articleIds: ends(node.id, { type: 'REPORTS', direction: 'in' }),
+      })),
+    };
   }
 
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {

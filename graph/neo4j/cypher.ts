@@ -11,7 +11,7 @@ import {
   type RelType,
 } from '../model.js';
 import type { EventWindow } from '../nearest.js';
-import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, Page } from '../store.js';
+import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, MergeQuery, Page } from '../store.js';
 
 /** A Cypher statement and its parameters. Labels and types only ever come from the fixed lists of model.ts. */
 export interface Statement {
@@ -399,8 +399,32 @@ RETURN total, rows`,
   };
 }
 
-export function storedArticleIds(ids: readonly string[]): Statement {
-  return { text: 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', params: { ids } };
+/**
+ * `GraphStore.mergeContext` in one statement: the stored articles of the
+ * batch, then, for the others, the events by type and day (in event order)
+ * and those the stored articles they link to report, with their
+ * participants, places and reporting articles.
+ */
+export function mergeContext(query: MergeQuery): Statement {
+  return {
+    text: `UNWIND $articles AS article
+OPTIONAL MATCH (stored:Article {id: article.id})
+WITH collect(stored.id) AS stored, collect(CASE WHEN stored IS NULL THEN article END) AS fresh
+WITH stored, reduce(x = [], a IN fresh | x + a.types) AS types, reduce(x = [], a IN fresh | x + a.dates) AS dates,
+  reduce(x = [], a IN fresh | x + a.linkedIds) AS linkedIds
+CALL { WITH types, dates
+  MATCH (e:Event) WHERE e.type IN types AND e.date IN dates
+  WITH e ORDER BY ${eventOrder('e', { dates: [] })} LIMIT $limit
+  RETURN collect(e) AS dated }
+CALL { WITH linkedIds, dated
+  UNWIND linkedIds AS id
+  MATCH (:Article {id: id})-[:REPORTS]->(e:Event) WHERE NOT e IN dated
+  RETURN collect(DISTINCT e) AS linked }
+RETURN stored, [e IN dated + linked | {node: properties(e),
+  participantIds: [(p)-[:PARTICIPATED_IN]->(e) | p.id], placeIds: [(e)-[:OCCURRED_IN]->(p) | p.id],
+  articleIds: [(a)-[:REPORTS]->(e) | a.id]}] AS events`,
+    params: { articles: query.articles, limit: query.limit },
+  };
 }
 
 /**
@@ -409,22 +433,33 @@ export function storedArticleIds(ids: readonly string[]): Statement {
  * rows of every article. Its text is the same for every batch. Rows that
  * would write the same node or relationship again are merged first (the
  * hubs of a batch come once, not once per article), with the outcome the
- * statement would give them one after another.
+ * statement would give them one after another. An evidence sentence, told
+ * by most relationships of its event, is sent once and referred to by its
+ * place in `$sentences`.
  */
 export function writeArticles(writes: readonly ArticleWrite[]): Statement {
   const relationships = firstOfEach(
     writes.flatMap((w) => w.relationships),
     (r) => [r.type, r.from.id, r.to.id, r.key].join('|'),
   );
+  const sentences = new Map<string, number>();
+  const sentenceIndex = (evidence: string | null | undefined) => {
+    if (typeof evidence !== 'string') return null;
+    if (!sentences.has(evidence)) sentences.set(evidence, sentences.size);
+    return sentences.get(evidence);
+  };
   const shapes = REL_SHAPES.map((shape, i) => ({
     param: `rels${i}`,
     rows: relationships
       .filter((r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
-      .map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } })),
+      .map((r) => {
+        const { evidence, ...props } = r.props as { evidence?: string | null };
+        return { from: r.from.id, to: r.to.id, key: r.key, props, sentence: sentenceIndex(evidence) };
+      }),
     text: `MATCH (a:${shape.from} {id: row.from})
   MATCH (b:${shape.to} {id: row.to})
   MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
-  ON CREATE SET r += row.props`,
+  ON CREATE SET r += row.props, r.evidence = $sentences[toInteger(row.sentence)]`,
   }));
   const writesOf = (param: string, text: string) => `CALL { UNWIND $${param} AS row
   ${text} }`;
@@ -442,6 +477,7 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
       places: mergedEntities(writes.flatMap((w) => w.places)),
       events: [...new Map(writes.flatMap((w) => w.events.map((e) => [e.id, { ...e }]))).values()],
       ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
+      sentences: [...sentences.keys()],
     },
   };
 }

@@ -58,14 +58,14 @@ describe('the Cypher of a batch write', () => {
     expect(events).toEqual([expect.objectContaining({ casualties: 7 })]);
     const rows = Object.entries(statement.params)
       .filter(([name]) => name.startsWith('rels'))
-      .flatMap(
-        ([, value]) => value as { from: string; to: string; key: string; props: { evidence?: string } }[],
-      )
+      .flatMap(([, value]) => value as { from: string; to: string; key: string; sentence: number | null }[])
       .filter(
         (row) =>
           row.from === relationship.from.id && row.to === relationship.to.id && row.key === relationship.key,
       );
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.props.evidence).not.toBe('later');
+    const sentences = statement.params.sentences as string[];
+    expect(sentences[rows[0]?.sentence ?? -1]).toBe((relationship.props as { evidence: string }).evidence);
+    expect(sentences).not.toContain('later');
   });
 });
