@@ -111,9 +111,11 @@ export interface Nearby {
   /**
    * By node id, relationships seen from the centre and (when asked) from each
    * nearest neighbour. The centre's reach only itself and its nearest
-   * neighbours; a neighbour's are all of its own, unless `more` says the
-   * first level is full, when they too reach only the centre and the nearest
-   * neighbours (the walk admits no further node).
+   * neighbours; so do a neighbour's when `more` says the first level is full
+   * (the walk admits no further node), else they also reach the first
+   * `cap + 1` neighbours in the window (nearest first) of every nearest
+   * neighbour: from each, the walk admits at most `cap` nodes and then only
+   * among these, so a hub's relationships beyond them cannot enter the answer.
    */
   adjacency: Map<string, Adjacent[]>;
   /** True when the centre has more neighbours in the window than the cap. */

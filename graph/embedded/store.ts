@@ -152,18 +152,17 @@ export class EmbeddedStore implements GraphStore {
     this.calls += 1;
     if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), more: false, nodes: [] };
     const wanted = new Set(types);
-    const candidates = new Map<string, NeighbourSeen>();
-    this.forEachLink(centerId, wanted, (seen) => {
-      if (seen.otherId !== centerId && !candidates.has(seen.otherId) && passesEventWindow(seen, window))
-        candidates.set(seen.otherId, seen);
-    });
-    const found = firstInOrder(candidates.values(), cap + 1, nearestFirst);
-    const near = found.slice(0, cap).map((seen) => seen.otherId);
+    const found = this.nearest(centerId, wanted, window, cap + 1);
+    const near = found.slice(0, cap);
     const more = found.length > cap;
     const admitted = new Set([centerId, ...near]);
+    // Unless the first level is full, the walk admits, from each neighbour, only nodes among its own first cap + 1.
+    const further =
+      more || !withNeighbours ? [] : near.flatMap((id) => this.nearest(id, wanted, window, cap + 1));
+    const reach = new Set([...admitted, ...further]);
     const walked = withNeighbours ? [centerId, ...near] : [centerId];
     const adjacency = new Map(
-      walked.map((id) => [id, this.adjacentOf(id, wanted, id === centerId || more ? admitted : null)]),
+      walked.map((id) => [id, this.adjacentOf(id, wanted, id === centerId ? admitted : reach)]),
     );
     const reached = new Set([...admitted, ...[...adjacency.values()].flat().map((a) => a.otherId)]);
     const nodes = [...reached].flatMap((id) => {
@@ -312,6 +311,16 @@ export class EmbeddedStore implements GraphStore {
       ids.add(incoming.id);
       this.aliasIndex[label].set(key, ids);
     }
+  }
+
+  /** The first `count` distinct neighbours of a node in the window, in `nearestFirst` order. */
+  private nearest(id: string, types: ReadonlySet<RelType>, window: EventWindow, count: number): string[] {
+    const candidates = new Map<string, NeighbourSeen>();
+    this.forEachLink(id, types, (seen) => {
+      if (seen.otherId !== id && !candidates.has(seen.otherId) && passesEventWindow(seen, window))
+        candidates.set(seen.otherId, seen);
+    });
+    return firstInOrder(candidates.values(), count, nearestFirst).map((seen) => seen.otherId);
   }
 
   private adjacency(ids: readonly string[], types: readonly RelType[]): Adjacent[][] {

@@ -122,10 +122,10 @@ RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, m.id AS otherI
  * The centre, its first `$near_limit` neighbours in the window (nearest first:
  * newer events, undated after dated, then by id), whether more wait beyond
  * them, and the relationships `GraphStore.nearby` reads, with the nodes at
- * their other ends: one row per node. Relationships cut to the admitted nodes
- * are matched between bound ends at the centre and at any node with more
- * relationships than there are admitted nodes, so a hub costs its neighbours,
- * not its degree; a smaller node's are all read and filtered.
+ * their other ends: one row per node. A node's relationships are read only
+ * towards the nodes the walk can admit (`reach`), matched between bound ends
+ * when the node has more relationships than that (a hub), else read and
+ * filtered: what a hub sends is bounded by the cap, not by its degree.
  */
 export function nearby(
   centerId: string,
@@ -143,24 +143,37 @@ export function nearby(
     to: [window.to, 'm.date <= $to'],
   });
   const windowTest = Object.keys(inWindow.params).length ? ` AND (NOT m:Event OR (${inWindow.where}))` : '';
+  const nearest = (node: string) => `MATCH (${node})-[:${relTypes}]-(m) WHERE m <> ${node}${windowTest}
+  WITH DISTINCT m, CASE WHEN m:Event THEN m.date END AS date ORDER BY date IS NULL, date DESC, m.id LIMIT $limit
+  RETURN collect(m) AS found`;
   const seen = `{
     type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
     otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
     props: properties(r), other: CASE WHEN o:Article THEN null ELSE properties(o) END }`;
+  // Unless the first level is full, the walk admits, from each neighbour, only nodes among its own first $limit.
+  const further = withNeighbours
+    ? `CALL { WITH more, near
+  UNWIND CASE WHEN more THEN [] ELSE near END AS n
+  CALL { WITH n
+    ${nearest('n')} }
+  UNWIND found AS m
+  RETURN collect(DISTINCT m) AS further }`
+    : 'WITH c, more, admitted, [] AS further';
   return {
     text: `MATCH (c:${label} {id: $center})
 CALL { WITH c
-  MATCH (c)-[:${relTypes}]-(m) WHERE m <> c${windowTest}
-  WITH DISTINCT m, CASE WHEN m:Event THEN m.date END AS date ORDER BY date IS NULL, date DESC, m.id LIMIT $limit
-  RETURN collect(m) AS found }
+  ${nearest('c')} }
 WITH c, found[..$near_limit] AS near, size(found) > $near_limit AS more
-WITH c, more, [c] + near AS admitted
+WITH c, more, near, [c] + near AS admitted
+${further}
+WITH c, more, admitted, admitted + [m IN further WHERE NOT m IN admitted] AS reach
 UNWIND ${withNeighbours ? 'admitted' : '[c]'} AS n
-WITH n, more, admitted, n = c OR (more AND COUNT { (n)-[:${relTypes}]-() } > size(admitted)) AS pairwise
+WITH n, more, CASE WHEN n = c THEN admitted ELSE reach END AS reach
+WITH n, more, reach, COUNT { (n)-[:${relTypes}]-() } > size(reach) AS pairwise
 RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, more,
-  COLLECT { UNWIND CASE WHEN pairwise THEN admitted ELSE [] END AS o MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
+  COLLECT { UNWIND CASE WHEN pairwise THEN reach ELSE [] END AS o MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
   + COLLECT { UNWIND CASE WHEN pairwise THEN [] ELSE [n] END AS whole MATCH (whole)-[r:${relTypes}]-(o)
-    WHERE NOT more OR o IN admitted RETURN ${seen} } AS adjacent`,
+    WHERE o IN reach RETURN ${seen} } AS adjacent`,
     params: { ...inWindow.params, center: centerId, limit: cap + 1, near_limit: cap },
   };
 }
