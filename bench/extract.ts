@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractDocument, loadExtractionResources } from '../extract/index.js';
@@ -29,15 +29,15 @@ export async function benchExtract(): Promise<void> {
   const documents = corpus.map((doc, i) => ({ name: `synthetic-${i}`, doc }));
   await measureIngest('ingest into embedded store', new EmbeddedStore(), documents, resources);
 
-  const neo4j = process.env.NEO4J_URI
-    ? null
-    : await startLocalNeo4j({ dataDir: await mkdtemp(join(tmpdir(), 'bench-neo4j-')) });
+  const dataDir = process.env.NEO4J_URI ? null : await mkdtemp(join(tmpdir(), 'bench-neo4j-'));
+  const neo4j = dataDir ? await startLocalNeo4j({ dataDir }) : null;
   try {
     const store = new Neo4jStore({ uri: process.env.NEO4J_URI ?? neo4j?.uri ?? '' });
     await store.init();
     await measureIngest('ingest into Neo4j', store, documents, resources);
   } finally {
     await neo4j?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 
