@@ -26,7 +26,8 @@ export function findPlace(context: ArticleContext, event: EventMention): KnownEn
     isEventPlace(context, event, m),
   );
   const aside = after.length + before.length === 0 ? placeInEventlessClause(context, event) : undefined;
-  const list = after.length > 0 ? after : aside ? [aside] : before.slice(-1);
+  const named = after.findIndex((m) => namedAsPlace(context, m));
+  const list = named > 0 ? after.slice(named) : after.length > 0 ? after : aside ? [aside] : before.slice(-1);
   const [first] = list;
   if (!first) return null;
   const joined = [first];
@@ -37,6 +38,14 @@ export function findPlace(context: ArticleContext, event: EventMention): KnownEn
   return commonAncestor(
     context,
     joined.map((m) => m.entity),
+  );
+}
+
+/** "the Red Sea resort of Sharm el-Sheikh": a place a resort, city or town word names. */
+function namedAsPlace(context: ArticleContext, mention: EntityMention): boolean {
+  const { placeNamedBy } = context.resources.phrases;
+  return [mention.first - 1, mention.first - 2].some(
+    (k) => k >= 0 && matchIn(context, placeNamedBy, k)?.last === mention.first - 1,
   );
 }
 

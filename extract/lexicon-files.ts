@@ -75,6 +75,7 @@ export interface RolesFile {
   facilityTargets: EventType[];
   personsAsDelegates: EventType[];
   placeCues: Bilingual;
+  placeNamedBy: Bilingual;
   casualtyNouns: Bilingual;
   numberWords: Bilingual<Record<string, number>>;
   casualtyTypes: EventType[];

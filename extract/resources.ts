@@ -107,6 +107,7 @@ export type CueSet =
   | 'withdrawnFrom'
   | 'delegationHeads'
   | 'placeCues'
+  | 'placeNamedBy'
   | 'casualtyNouns'
   | 'sideWords'
   | 'conjunctions'
@@ -241,6 +242,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       withdrawnFrom: set(files.events.withdrawnFrom, withArticle),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),
+      placeNamedBy: set(files.roles.placeNamedBy),
       casualtyNouns: set(files.roles.casualtyNouns, withArticle),
       sideWords: set(files.roles.sideWords),
       conjunctions: set(files.roles.conjunctions, bare),

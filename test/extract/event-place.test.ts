@@ -42,4 +42,11 @@ describe('event places', () => {
     expect(places('اندلعت اشتباكات عنيفة في محيط مدينة الفاشر')).toEqual([['ATTACK', 'El Fasher']]);
     expect(places('قصفت الطائرات مواقع قرب نيالا')).toEqual([['ATTACK', 'Nyala']]);
   });
+
+  it('takes the place a city or resort word names over a wider one told before it', () => {
+    const [talks] = analyze(
+      'The army and the Rapid Support Forces held talks in the Darfur city of Nyala on Monday.',
+    );
+    expect(talks?.place).toBe('Nyala');
+  });
 });
