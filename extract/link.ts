@@ -80,21 +80,38 @@ function namedFacilityAt(
   resources: ExtractionResources,
 ): EntityMention | undefined {
   const headWord = head.values[0] ?? '';
+  if (head.last !== i) return undefined;
   const quoted = quotedNameAfter(text, head.last);
-  if (quoted) {
-    const surface = text.original.slice(text.tokens[quoted.first]?.start, text.tokens[quoted.last]?.end);
-    const name = `${romanize(surface, resources.files.morphology.transliteration)} ${headWord}`;
-    const mention = mentionOf(text, facilityNamed(name, null), i, quoted.last, head.prefixLength, false);
-    return { ...mention, aliases: [surface] };
-  }
-  const nisba = resources.names.matchAt(text.tokens, head.last + 1);
+  const nameFirst = head.last + 1;
+  const nisba = resources.names.matchAt(text.tokens, nameFirst);
   const state =
     nisba?.prefixLength === 0 && nisba.values.find((c) => c.adjectival && c.entity.kind === 'STATE');
-  const definite = (text.tokens[i]?.key ?? '').slice(0, head.prefixLength).endsWith(ARTICLE);
-  if (!nisba || !state || !definite || head.last !== i) return undefined;
-  const name = `${state.entity.name} ${headWord}`;
-  const withArticle = head.prefixLength - ARTICLE.length;
-  return mentionOf(text, facilityNamed(name, null), i, nisba.last, withArticle, false);
+  const last = quoted?.last ?? nisba?.last ?? nameFirst;
+  const surface = text.original.slice(text.tokens[nameFirst]?.start, text.tokens[last]?.end);
+  const headIsDefinite = (text.tokens[i]?.key ?? '').slice(0, head.prefixLength).endsWith(ARTICLE);
+  // "المستشفى السعودي"، "مستشفى السعودي"، 'مستشفى "السعودي"': a definite state adjective names the facility;
+  // an indefinite one only describes it ("مستشفى سعودي").
+  if (
+    state &&
+    nisba &&
+    (!quoted || quoted.last === nisba.last) &&
+    text.tokens[nameFirst]?.key.startsWith(ARTICLE)
+  ) {
+    const prefixLength = headIsDefinite ? head.prefixLength - ARTICLE.length : head.prefixLength;
+    const mention = mentionOf(
+      text,
+      facilityNamed(`${state.entity.name} ${headWord}`, null),
+      i,
+      last,
+      prefixLength,
+      false,
+    );
+    return quoted ? { ...mention, aliases: [surface] } : mention;
+  }
+  if (!quoted) return undefined;
+  const name = `${romanize(surface, resources.files.morphology.transliteration)} ${headWord}`;
+  const mention = mentionOf(text, facilityNamed(name, null), i, quoted.last, head.prefixLength, false);
+  return { ...mention, aliases: [surface] };
 }
 
 /** The words between quotes right after token `last`, a few at most. */

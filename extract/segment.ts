@@ -45,6 +45,8 @@ const MARKERS: Marker[] = [
 ];
 
 const BOILERPLATE_MAX_CHARS = 40;
+/** A title's first clause ends at a comma, a question or exclamation mark or a full stop, not at ".." ("السودان.. مقتل 70"). */
+const TITLE_CLAUSE_END = /[،,؟?!]|(?<!\.)\.(?!\.)/;
 const MARKER_MAX_CHARS = 40;
 
 const EMBEDDED_REASON = 'embedded linked headline of a related article; not part of this article';
@@ -209,7 +211,7 @@ class PageSegmenter {
   }
 
   private pageTitle(firstLine: string): string {
-    const clause = firstLine.split(/[،,.؟?!]/)[0]?.trim() ?? firstLine;
+    const clause = firstLine.split(TITLE_CLAUSE_END)[0]?.trim() ?? firstLine;
     const words = clause.split(/\s+/);
     return words.slice(0, this.resources.files.segmentation.titleMaxWords).join(' ');
   }

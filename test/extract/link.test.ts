@@ -102,8 +102,12 @@ describe('facilities named after their town', () => {
     expect(hotel?.aliases).toEqual(['السلام']);
   });
 
-  it("reads a definite facility head before a state's adjective as that state's facility", () => {
+  it("reads a facility head before a definite state's adjective as that state's facility, quoted or not", () => {
     expect(names('وقصفت روسيا المستشفى الأوكراني في خاركيف')).toContain('Ukraine Hospital/FACILITY');
+    expect(names('وقصفت روسيا مستشفى الأوكراني في خاركيف')).toContain('Ukraine Hospital/FACILITY');
+    expect(names('وقصفت روسيا مستشفى "الأوكراني" في خاركيف')).toContain('Ukraine Hospital/FACILITY');
+    expect(names('وقصفت روسيا مستشفى أوكرانيا في خاركيف')).not.toContain('Ukraine Hospital/FACILITY');
+    expect(names('وقصفت روسيا مستشفى أوكراني في خاركيف')).not.toContain('Ukraine Hospital/FACILITY');
   });
 
   it('makes no facility of a head word before a state', () => {

@@ -124,6 +124,14 @@ describe('segmentPage', () => {
     expect(article?.text.match(/آسيا/g)).toHaveLength(1);
   });
 
+  it('keeps a title that names its country before ".." whole', () => {
+    const [article] = segmentPage(
+      'السودان.. مقتل 12 مدنيا في قصف على نيالا\n\nقصفت قوات الدعم السريع نيالا.',
+      testResources(),
+    );
+    expect(article?.title).toBe('السودان.. مقتل 12 مدنيا في قصف على نيالا');
+  });
+
   it('keeps a page without markers as one article', () => {
     const plain = segmentPage(
       'بدأت في جدة مفاوضات بين الطرفين.\nوقال الوسطاء إنها إيجابية.',
