@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer/load.js';
 import type { ExtractionReport, ReportArticle } from '../model/report.js';
 import { articleIdOf, contentHash } from './article-id.js';
-import type { EventNode } from './model.js';
+import { type EventNode, NODE_FIELDS } from './model.js';
 import { type ArticlePlan, type EventCandidate, planArticle } from './plan.js';
 import type { FetchedNode, NodePlan } from './read-plan.js';
 import type { GraphStore, PageOf, WriteOutcome } from './store.js';
@@ -145,13 +145,14 @@ function graphIdOf(article: ReportArticle): string {
 
 /** What merging needs of a stored event: who took part, where, which articles tell it. */
 const CANDIDATE_HOPS: NodePlan = {
+  fields: NODE_FIELDS.Event,
   related: (
     [
       { type: 'PARTICIPATED_IN', direction: 'in' },
       { type: 'OCCURRED_IN', direction: 'out' },
       { type: 'REPORTS', direction: 'in' },
     ] as const
-  ).map((spec) => ({ spec, next: {}, refs: [] })),
+  ).map((spec) => ({ spec, props: [], next: {}, refs: [] })),
   eventPages: [],
 };
 

@@ -1,7 +1,8 @@
-import type { Label } from '../model.js';
+import { type Label, NODE_FIELDS, RELATIONSHIP_FIELDS } from '../model.js';
 import {
   type EntityReference,
   type EventPageHop,
+  hopProps,
   MAX_CONTAINMENT_DEPTH,
   type NodePlan,
   type ReadPlan,
@@ -54,11 +55,12 @@ function rootStatement(plan: ReadPlan, scope: Scope): Statement {
       return pagedMatch(list.match, list, 'e', eventOrder('e', filter), plan.page, {
         prelude: prelude.map((clause) => `${clause}\n`).join(''),
         imports: Object.values(ids),
-        row: projection('e', plan.next, scope),
+        row: projection('e', 'Event', plan.next, scope),
+        walkOnce: Boolean(actor),
       });
     }
     case 'entities':
-      return findEntities(plan.label, plan.filter, plan.page, projection('n', plan.next, scope));
+      return findEntities(plan.label, plan.filter, plan.page, projection('n', plan.label, plan.next, scope));
     case 'entitiesByKey':
       return everyMatch(plan.label, '$key IN n.aliasKeys', { key: plan.key }, plan.next, scope);
     case 'nodes':
@@ -76,7 +78,7 @@ function everyMatch(
 ): Statement {
   return {
     text: `MATCH (n:${checkedLabel(label)}) WHERE ${test}
-RETURN count(n) AS total, collect(${projection('n', next, scope)}) AS rows`,
+RETURN count(n) AS total, collect(${projection('n', label, next, scope)}) AS rows`,
     params,
   };
 }
@@ -103,58 +105,83 @@ function referenceTest(variable: string, reference: EntityReference, scope: Scop
     : `${scope.param('key', reference.key)} IN ${variable}.aliasKeys`;
 }
 
-function projection(variable: string, plan: NodePlan, scope: Scope): string {
+function projection(variable: string, label: Label, plan: NodePlan, scope: Scope): string {
   const entries = [
-    `node: properties(${variable})`,
+    `node: ${variable}{${['id', ...checkedFields(NODE_FIELDS[label], plan.fields)].map((f) => `.${f}`).join(', ')}}`,
     ...plan.related.map((hop, i) => `r${i}: ${relatedHop(variable, hop, scope)}`),
     ...plan.eventPages.map((hop, i) => `e${i}: ${eventPage(variable, hop, scope)}`),
   ];
   return `{${entries.join(', ')}}`;
 }
 
+/** Names that go into the text: only stored properties of the label or type. */
+function checkedFields(known: readonly string[], fields: readonly string[]): readonly string[] {
+  const unknown = fields.find((field) => !known.includes(field));
+  if (unknown !== undefined) throw new Error(`unknown property ${unknown}`);
+  return fields.filter((field) => field !== 'id');
+}
+
+/**
+ * The relationships of a hop, one row per other end and distinct values of
+ * the properties read: the properties are projected before the other end's
+ * own reads, so those run once per row.
+ */
 function relatedHop(near: string, hop: RelatedHop, scope: Scope): string {
   const r = scope.variable('r');
   const m = scope.variable('m');
+  const q = scope.variable('q');
   const type = checkedRelType(hop.spec.type);
   const pattern =
     hop.spec.direction === 'out' ? `(${near})-[${r}:${type}]->(${m})` : `(${near})<-[${r}:${type}]-(${m})`;
-  const fields = [`otherId: ${m}.id`, `otherLabel: labels(${m})[0]`, `props: properties(${r})`];
-  const reads = Object.entries(hop.next).map(
-    ([label, next]) =>
-      `WHEN ${m}:${checkedLabel(label as keyof typeof hop.next)} THEN ${projection(m, next, scope)}`,
-  );
+  const props = checkedFields(RELATIONSHIP_FIELDS[hop.spec.type], hopProps(hop));
+  const distinct = `WITH DISTINCT ${m}, {${props.map((p) => `${p}: ${r}.${p}`).join(', ')}} AS ${q}`;
+  const fields = [`otherId: ${m}.id`, `otherLabel: labels(${m})[0]`, `props: ${q}`];
+  const reads = Object.entries(hop.next).map(([name, next]) => {
+    const label = checkedLabel(name as Label);
+    return `WHEN ${m}:${label} THEN ${projection(m, label, next, scope)}`;
+  });
   if (reads.length) fields.push(`other: CASE ${reads.join(' ')} END`);
   hop.refs.forEach((ref, i) => {
-    fields.push(`f${i}: ${refHop(r, ref, scope)}`);
+    fields.push(`f${i}: ${refHop(q, ref, scope)}`);
   });
-  return `COLLECT { MATCH ${pattern} RETURN {${fields.join(', ')}} }`;
+  return `COLLECT { MATCH ${pattern} ${distinct} RETURN {${fields.join(', ')}} }`;
 }
 
 const REF_PROPS: readonly RefHop['prop'][] = ['onBehalfOf', 'articleId'];
 
-function refHop(relationship: string, ref: RefHop, scope: Scope): string {
+function refHop(props: string, ref: RefHop, scope: Scope): string {
   if (!REF_PROPS.includes(ref.prop)) throw new Error(`unknown reference property ${ref.prop}`);
   const b = scope.variable('b');
-  return `COLLECT { MATCH (${b}:${checkedLabel(ref.label)}) WHERE ${b}.id = ${relationship}.${ref.prop} RETURN ${projection(b, ref.next, scope)} }`;
+  const label = checkedLabel(ref.label);
+  return `COLLECT { MATCH (${b}:${label}) WHERE ${b}.id = ${props}.${ref.prop} RETURN ${projection(b, label, ref.next, scope)} }`;
 }
 
+/**
+ * A nested page of events with its total, from one walk: the distinct events
+ * are collected once, counted, and only the page of them is projected. The
+ * relationship types imply the Event and Place labels (model.ts), so no
+ * label is tested along the walk.
+ */
 function eventPage(near: string, hop: EventPageHop, scope: Scope): string {
   const e = scope.variable('e');
   const conditions: string[] = [];
   let pattern: string;
   if (hop.filter.via === 'PARTICIPATED_IN') {
     const r = scope.variable('r');
-    pattern = `(${near})-[${r}:PARTICIPATED_IN]->(${e}:Event)`;
+    pattern = `(${near})-[${r}:PARTICIPATED_IN]->(${e})`;
     if (hop.filter.role) conditions.push(`${r}.role = ${scope.param('role', hop.filter.role)}`);
     if (hop.filter.types?.length) conditions.push(`${e}.type IN ${scope.param('types', hop.filter.types)}`);
   } else {
     pattern = hop.filter.includeContained
-      ? `(${near})<-[:PART_OF*0..${MAX_CONTAINMENT_DEPTH}]-(:Place)<-[:OCCURRED_IN]-(${e}:Event)`
-      : `(${near})<-[:OCCURRED_IN]-(${e}:Event)`;
+      ? `(${near})<-[:PART_OF*0..${MAX_CONTAINMENT_DEPTH}]-()<-[:OCCURRED_IN]-(${e})`
+      : `(${near})<-[:OCCURRED_IN]-(${e})`;
   }
   const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
-  const events = `MATCH ${pattern}${where} WITH DISTINCT ${e}`;
+  const all = scope.variable('all');
+  const row = scope.variable('e');
   const offset = scope.param('offset', hop.page.offset);
   const limit = scope.param('limit', hop.page.limit);
-  return `{total: COUNT { ${events} RETURN ${e} }, rows: COLLECT { ${events} ORDER BY ${eventOrder(e)} SKIP ${offset} LIMIT ${limit} RETURN ${projection(e, hop.next, scope)} }}`;
+  // A one-item list comprehension binds the events for both the total and the page.
+  return `[${all} IN [COLLECT { MATCH ${pattern}${where} RETURN DISTINCT ${e} }] | {total: size(${all}),
+  rows: COLLECT { UNWIND ${all} AS ${row} WITH ${row} ORDER BY ${eventOrder(row)} SKIP ${offset} LIMIT ${limit} RETURN ${projection(row, 'Event', hop.next, scope)} }}][0]`;
 }
