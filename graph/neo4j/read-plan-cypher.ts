@@ -157,10 +157,14 @@ function refHop(props: string, ref: RefHop, scope: Scope): string {
 }
 
 /**
- * A nested page of events with its total, from one walk: the distinct events
- * are collected once, counted, and only the page of them is projected. The
+ * A nested page of events with its total, from one walk that reads each
+ * event's date once: the distinct events and their dates are collected and
+ * counted; the date the page ends at is found among the dates alone; only
+ * the events on or before it are ordered by date and id (graph/order.ts), so
+ * ids are read for the page and its ties, not for all of a hub's events. The
  * relationship types imply the Event and Place labels (model.ts), so no
- * label is tested along the walk.
+ * label is tested along the walk. One-item list comprehensions bind each
+ * intermediate value once.
  */
 function eventPage(near: string, hop: EventPageHop, scope: Scope): string {
   const e = scope.variable('e');
@@ -177,11 +181,21 @@ function eventPage(near: string, hop: EventPageHop, scope: Scope): string {
       : `(${near})<-[:OCCURRED_IN]-(${e})`;
   }
   const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
-  const all = scope.variable('all');
-  const row = scope.variable('e');
+  const [all, x, last, row] = [
+    scope.variable('all'),
+    scope.variable('x'),
+    scope.variable('last'),
+    scope.variable('e'),
+  ];
+  const lastIndex = scope.param('last_offset', Math.max(0, hop.page.offset + hop.page.limit - 1));
   const offset = scope.param('offset', hop.page.offset);
   const limit = scope.param('limit', hop.page.limit);
-  // A one-item list comprehension binds the events for both the total and the page.
-  return `[${all} IN [COLLECT { MATCH ${pattern}${where} RETURN DISTINCT ${e} }] | {total: size(${all}),
-  rows: COLLECT { UNWIND ${all} AS ${row} WITH ${row} ORDER BY ${eventOrder(row)} SKIP ${offset} LIMIT ${limit} RETURN ${projection(row, 'Event', hop.next, scope)} }}][0]`;
+  const lastDate = `COLLECT { UNWIND ${all} AS ${x} WITH ${x}.date AS date ORDER BY date IS NULL, date DESC SKIP ${lastIndex} LIMIT 1 RETURN date }`;
+  // Undated events come last: a page that ends among them, or a list too short to end it, takes every event.
+  const onPage = `size(${last}) = 0 OR ${last}[0] IS NULL OR ${x}.date >= ${last}[0]`;
+  const page = `COLLECT { UNWIND ${all} AS ${x} WITH ${x} WHERE ${onPage}
+    WITH ${x}.event AS ${row}, ${x}.date AS date ORDER BY date IS NULL, date DESC, ${row}.id SKIP ${offset} LIMIT ${limit}
+    RETURN ${projection(row, 'Event', hop.next, scope)} }`;
+  return `[${all} IN [COLLECT { MATCH ${pattern}${where} WITH DISTINCT ${e} RETURN {event: ${e}, date: ${e}.date} }] |
+  {total: size(${all}), rows: [${last} IN [${lastDate}] | ${page}][0]}][0]`;
 }
