@@ -38,7 +38,7 @@ export function schemaStatements(): Statement[] {
   return [...unique, ...indexes];
 }
 
-const ENTITY_SEARCH_INDEX = 'entity_search';
+export const ENTITY_SEARCH_INDEX = 'entity_search';
 const ARTICLE_SEARCH_INDEX = 'article_search';
 
 function fulltextIndex(name: string, labels: string, property: string): string {

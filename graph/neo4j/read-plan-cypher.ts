@@ -12,6 +12,7 @@ import {
 import {
   checkedLabel,
   checkedRelType,
+  ENTITY_SEARCH_INDEX,
   type EventIdLists,
   eventListMatch,
   eventOrder,
@@ -42,12 +43,12 @@ function rootStatement(plan: ReadPlan, scope: Scope): Statement {
       const ids: EventIdLists = {};
       if (actor) {
         prelude.push(
-          `CALL { MATCH (a:Actor) WHERE ${referenceTest('a', actor, scope)} RETURN collect(a.id) AS actorIds }`,
+          `CALL { ${referenceMatch('a', 'Actor', actor, scope)} RETURN collect(a.id) AS actorIds }`,
         );
         ids.actorIds = 'actorIds';
       }
       if (place) {
-        prelude.push(`CALL { MATCH (p:Place) WHERE ${referenceTest('p', place, scope)}
+        prelude.push(`CALL { ${referenceMatch('p', 'Place', place, scope)}
   MATCH (p)<-[:PART_OF*0..${MAX_CONTAINMENT_DEPTH}]-(c:Place) RETURN collect(DISTINCT c.id) AS placeIds }`);
         ids.placeIds = 'placeIds';
       }
@@ -62,24 +63,25 @@ function rootStatement(plan: ReadPlan, scope: Scope): Statement {
     case 'entities':
       return findEntities(plan.label, plan.filter, plan.page, projection('n', plan.label, plan.next, scope));
     case 'entitiesByKey':
-      return everyMatch(plan.label, '$key IN n.aliasKeys', { key: plan.key }, plan.next, scope);
+      return everyMatch('n', plan.label, { key: plan.key }, plan.next, scope);
     case 'nodes':
-      return everyMatch(plan.label, 'n.id IN $ids', { ids: plan.ids }, plan.next, scope);
+      return everyMatch('n', plan.label, { ids: plan.ids }, plan.next, scope);
   }
 }
 
-/** Every node of a label passing a test, unpaged. */
+/** Every node a reference stands for, unpaged. */
 function everyMatch(
+  variable: string,
   label: Label,
-  test: string,
-  params: Record<string, unknown>,
+  reference: EntityReference,
   next: NodePlan,
   scope: Scope,
 ): Statement {
+  const match = referenceMatch(variable, label, reference, scope);
   return {
-    text: `MATCH (n:${checkedLabel(label)}) WHERE ${test}
-RETURN count(n) AS total, collect(${projection('n', label, next, scope)}) AS rows`,
-    params,
+    text: `${match}
+RETURN count(${variable}) AS total, collect(${projection(variable, label, next, scope)}) AS rows`,
+    params: {},
   };
 }
 
@@ -99,10 +101,20 @@ class Scope {
   }
 }
 
-function referenceTest(variable: string, reference: EntityReference, scope: Scope): string {
-  return 'ids' in reference
-    ? `${variable}.id IN ${scope.param('ids', reference.ids)}`
-    : `${scope.param('key', reference.key)} IN ${variable}.aliasKeys`;
+/**
+ * The nodes of a label a reference stands for: by id, or by a matchKey among
+ * their aliases. No index holds a list's items, so the aliases are looked up
+ * through the entity search index (its words as they are stored, see
+ * cypher.ts) as a phrase of the key's words, and the few nodes it finds are
+ * checked for the whole key.
+ */
+function referenceMatch(variable: string, label: Label, reference: EntityReference, scope: Scope): string {
+  const checked = checkedLabel(label);
+  if ('ids' in reference)
+    return `MATCH (${variable}:${checked}) WHERE ${variable}.id IN ${scope.param('ids', reference.ids)}`;
+  const phrase = scope.param('phrase', `"${reference.key.replace(/["\\]/g, '\\$&')}"`);
+  return `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', ${phrase}) YIELD node AS ${variable}
+  WHERE ${variable}:${checked} AND ${scope.param('key', reference.key)} IN ${variable}.aliasKeys`;
 }
 
 function projection(variable: string, label: Label, plan: NodePlan, scope: Scope): string {

@@ -111,6 +111,15 @@ describe('the Cypher of read plans', () => {
     expect(Object.values(params)).toEqual(expect.arrayContaining(['houthis', ['place:yemen']]));
   });
 
+  it('looks a name up as an escaped phrase of the search index, checked for the whole key', () => {
+    const quoted: ReadPlan = { ...ACTOR_EVENTS, key: 'say "no" \\ now' } as ReadPlan;
+    const { text, params } = readPlanStatement(quoted);
+    expect(Object.values(params)).toEqual(
+      expect.arrayContaining(['"say \\"no\\" \\\\ now"', 'say "no" \\ now']),
+    );
+    expect(text).not.toContain('say');
+  });
+
   it('refuses a label or relationship type outside the fixed lists', () => {
     const hostile = (label: string): ReadPlan => ({
       ...NEGOTIATIONS,
