@@ -4,8 +4,8 @@ import type { EntityFilter, EventFilter, Page, PageOf } from './store.js';
 
 /**
  * A read plan: what one GraphQL root field will read, as plain data. A store
- * answers it in one round trip (one Cypher statement on Neo4j); the fetched
- * tree then primes the request's loaders.
+ * answers it in one round trip (one Cypher statement on Neo4j) with the
+ * properties the selection reads; the resolvers read the fetched tree.
  */
 export type ReadPlan =
   | { root: 'events'; filter: PlannedEventFilter; page: Page; next: NodePlan }
@@ -106,7 +106,7 @@ export function projected<T extends { id: string }>(node: T, fields: readonly st
   return out as PartialNode;
 }
 
-/** Where the page of a nested event list is found once fetched: its owner, filter and bounds. */
-export function eventPageKey(ownerId: string, filter: NestedEventFilter, page: Page): string {
-  return JSON.stringify([ownerId, filter, page.offset, page.limit]);
+/** Which nested event list of a node a page is: its filter and bounds. */
+export function eventPageKey(filter: NestedEventFilter, page: Page): string {
+  return JSON.stringify([filter, page.offset, page.limit]);
 }

@@ -65,7 +65,7 @@ function planned(fetched: FetchedNode, plan: NodePlan): AnyNode {
   });
   plan.eventPages.forEach((hop, i) => {
     const page = fetched.pages[i];
-    if (page) below.pages.set(eventPageKey('', hop.filter, hop.page), plannedPage(page, hop.next));
+    if (page) below.pages.set(eventPageKey(hop.filter, hop.page), plannedPage(page, hop.next));
   });
   fetchedBelow.set(node, below);
   return node;
@@ -82,7 +82,7 @@ export function fetchedEventPage(
   filter: NestedEventFilter,
   page: Page,
 ): PageOf<NodeByLabel['Event']> | undefined {
-  return fetchedBelow.get(node)?.pages.get(eventPageKey('', filter, page)) as
+  return fetchedBelow.get(node)?.pages.get(eventPageKey(filter, page)) as
     | PageOf<NodeByLabel['Event']>
     | undefined;
 }

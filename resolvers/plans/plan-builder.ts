@@ -24,7 +24,7 @@ export class PlanBuilder {
   }
 
   page(hop: EventPageHop): void {
-    const key = eventPageKey('', hop.filter, hop.page);
+    const key = eventPageKey(hop.filter, hop.page);
     let page = this.pages.get(key);
     if (!page) {
       page = { hop: { filter: hop.filter, page: hop.page }, next: new PlanBuilder() };
