@@ -35,7 +35,9 @@ export function anaphorMentions(context: ArticleContext): EntityMention[] {
 /** The latest actor of the anaphor's kinds named with its head word (حركة حماس for الحركة), else the latest one of those kinds. */
 function antecedentOf(before: EntityMention[], anaphor: Anaphor): EntityMention | undefined {
   const ofKinds = before.filter((m) => anaphor.kinds.has(m.entity.kind));
-  const named = ofKinds.filter((m) => matchKey(m.text).includes(anaphor.head));
+  const named = ofKinds.filter((m) =>
+    [m.text, ...(m.aliases ?? [])].some((text) => matchKey(text).includes(anaphor.head)),
+  );
   return named[named.length - 1] ?? (anaphor.sameHead ? undefined : ofKinds[ofKinds.length - 1]);
 }
 

@@ -11,8 +11,8 @@ import { attachDates, findDates } from './dates.js';
 import { cuedDelegates } from './delegates.js';
 import { discoverEntities, withHonorifics } from './discover.js';
 import {
-  addTerritoryTarget,
   continuationEvents,
+  dropPersonSides,
   personsAsDelegates,
   titledDelegates,
 } from './event-completion.js';
@@ -105,13 +105,13 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   });
   applyLaterDelegations(context, mentions);
   resolveBothSides(mentions);
-  attachDates(context, mentions, findDates(context, publishedAt));
+  attachDates(context, mentions, findDates(context, publishedAt), publishedAt);
   applyClaims(context, mentions);
   const events = mergeEventMentions(mentions, context.resources);
   for (const event of events) {
-    addTerritoryTarget(context, event);
     personsAsDelegates(context, event);
     titledDelegates(context, event);
+    dropPersonSides(context, event);
   }
   cuedDelegates(context, events);
   shareTalksAndAccordSides(events);

@@ -289,7 +289,12 @@ function isoDate(ms: number): string {
  * sentence); dates in a clause of their own date the sentence's undated
  * events; then undated events take a date told elsewhere (`inheritDates`).
  */
-export function attachDates(context: ArticleContext, events: EventMention[], dates: DateMention[]): void {
+export function attachDates(
+  context: ArticleContext,
+  events: EventMention[],
+  dates: DateMention[],
+  publishedAt: string | null,
+): void {
   const distances = new Map<EventMention, number>();
   for (const date of dates.filter((d) => !d.weak)) {
     const nearest = nearestInClause(context, events, date);
@@ -317,6 +322,18 @@ export function attachDates(context: ArticleContext, events: EventMention[], dat
     if (nearest) setDate(nearest, date);
   }
   inheritDates(context, events);
+  dateStatementsByReport(events, publishedAt);
+}
+
+/** A statement, appeal or warning the report dates nowhere was made on the day of the report (a weak date). */
+function dateStatementsByReport(events: EventMention[], publishedAt: string | null): void {
+  if (!publishedAt) return;
+  const day = publishedAt.slice(0, 10);
+  for (const event of events.filter((e) => e.type === 'STATEMENT' && !e.when)) {
+    event.date = day;
+    event.when = day;
+    event.weaklyDated = true;
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   familyNameKeys,
   isAllahCompound,
   isLoneName,
+  isNounWithPronoun,
   isOrdinaryWord,
   isSpeakerName,
   nameChainEnd,
@@ -40,28 +41,30 @@ export function discoverEntities(
   for (let i = 0; i < text.tokens.length; i++) {
     if (covered.has(i)) continue;
     const names = finder.namesAfterCue(i);
+    if (names.length === 0) names.push(...finder.nameAfterNationality(i));
     if (names.length === 0) names.push(...finder.unintroducedName(i));
     for (const name of names) {
       found.push(name);
       for (let k = name.first; k <= name.last; k++) covered.set(k, name);
     }
   }
-  return withFamilyNames(text, found, covered, resources);
+  return withFamilyNames(text, found, [...known, ...found], covered, resources);
 }
 
 /**
- * A discovered person's family name standing alone elsewhere in the article
- * ("توفيق الحكيم" … "الحكيم") is that person, whether another rule found it or not.
+ * A person's family name standing alone elsewhere in the article ("توفيق الحكيم" … "الحكيم",
+ * a listed "وليام روتو" … "روتو") is that person, whether another rule found it or not.
  */
 function withFamilyNames(
   text: TokenizedText,
   found: EntityMention[],
+  persons: EntityMention[],
   covered: Map<number, EntityMention>,
   resources: ExtractionResources,
 ): EntityMention[] {
   const byKey = new Map<string, KnownEntity>();
-  for (const mention of found) {
-    if (mention.entity.kind !== 'PERSON') continue;
+  for (const mention of persons) {
+    if (mention.entity.kind !== 'PERSON' || mention.nested) continue;
     const words = text.tokens.slice(mention.first, mention.last + 1).map((t) => t.key);
     for (const key of familyNameKeys(words, resources)) if (!byKey.has(key)) byKey.set(key, mention.entity);
   }
@@ -127,6 +130,36 @@ class NameFinder {
     return start < 0 ? [] : this.optional(this.personAt(start, 0));
   }
 
+  /**
+   * Two or more name words right after a nationality (التشيلي فرناندو غونزاليز، الكيني نديوا ريمي ليمو):
+   * words of the name table or no words of the language, none frequent.
+   */
+  nameAfterNationality(i: number): EntityMention[] {
+    const nationality = this.covered.get(i - 1);
+    const token = this.tokens[i];
+    if (!nationality?.adjectival || nationality.last !== i - 1 || !token || token.punctBefore !== '')
+      return [];
+    if (!this.isDefinite(nationality.first) || this.tokens[i - 1]?.clause !== token.clause) return [];
+    const max = this.resources.files.personCues.maxNameWords;
+    let last = i - 1;
+    while (last - i + 1 < max && this.isNationalityNameWord(last + 1, last + 1 - i)) last++;
+    return last > i ? [this.mention(i, last, 0, 'PERSON')] : [];
+  }
+
+  /** The `position`th word of a name after a nationality; a word with the article only second (فؤاد الكعام). */
+  private isNationalityNameWord(k: number, position: number): boolean {
+    const token = this.tokens[k];
+    const inside = position > 0;
+    if (!token || this.covered.has(k) || this.isCueWord(k) || this.isStopWord(token)) return false;
+    if (inside && isAllahCompound(this.tokens, k, this.resources)) return true;
+    if (this.isDefinite(k) && position !== 1) return false;
+    if (inside && (token.punctBefore !== '' || token.key.startsWith('و'))) return false;
+    if (this.resources.frequentWords.has(token.key)) return false;
+    const reading = readNameWord(token.key, this.resources, false);
+    if (reading) return !reading.connector || inside;
+    return this.isUnknownNameWord(k, inside);
+  }
+
   /** A chain of name words ("خافيير سولانا"), or a lone name word after a reporting verb ("قالت ليفني إن"). */
   unintroducedName(i: number): EntityMention[] {
     const reading = readNameWord(this.tokens[i]?.key ?? '', this.resources, true);
@@ -135,7 +168,8 @@ class NameFinder {
       this.tokens[k].sentence === this.tokens[i]?.sentence &&
       !this.covered.has(k) &&
       !this.isStopWord(this.tokens[k]) &&
-      !this.isCueWord(k);
+      !this.isCueWord(k) &&
+      !this.hasTanween(k);
     if (!reading || !usable(i)) return [];
     const last = nameChainEnd(this.tokens, i, this.resources, usable);
     if (last > i) return [this.mention(i, last, reading.prefixLength, 'PERSON')];
@@ -146,7 +180,7 @@ class NameFinder {
         ? [this.mention(i, i, 0, 'PERSON')]
         : [];
     }
-    if (this.afterNonPersonHead(i)) return [];
+    if (this.afterNonPersonHead(i) || this.predicateOfActor(i)) return [];
     const first = reading.prefixLength > 0 ? i : this.unknownNameStart(i, usable);
     const end = this.unknownNameEnd(i, usable);
     return [this.mention(first, end, first === i ? reading.prefixLength : 0, 'PERSON')];
@@ -198,11 +232,28 @@ class NameFinder {
     return false;
   }
 
+  /** "الولايات المتحدة وبريطانيا شنتا": a lone word right after a state or body named without a title is what it did. */
+  private predicateOfActor(i: number): boolean {
+    const before = this.covered.get(i - 1);
+    return (
+      !!before &&
+      before.entity.type === 'ACTOR' &&
+      before.entity.kind !== 'PERSON' &&
+      !before.adjectival &&
+      this.tokens[i]?.punctBefore === ''
+    );
+  }
+
   /** Neither a month (شباط، ماي) nor a day, nor written with the tanween of an adverb (نافياً). */
   private mayStandAlone(k: number): boolean {
-    const token = this.tokens[k];
-    if (!token || TANWEEN.test(this.text.original.slice(token.start, token.end))) return false;
+    if (!this.tokens[k] || this.hasTanween(k)) return false;
     return !this.resources.months.matchAt(this.tokens, k) && !this.resources.weekdays.matchAt(this.tokens, k);
+  }
+
+  /** Written with tanween (دامٍ، نافياً): an indefinite noun, adjective or adverb, never a name. */
+  private hasTanween(k: number): boolean {
+    const token = this.tokens[k];
+    return !!token && TANWEEN.test(this.text.original.slice(token.start, token.end));
   }
 
   /**
@@ -284,6 +335,8 @@ class NameFinder {
     let k = i;
     while (k - i < MAX_AFFILIATION_WORDS * 2 && this.isAffiliationWord(k)) k++;
     if (this.covered.get(k)?.entity.kind === 'PERSON') return -1;
+    // "رئيس الوزراء الأرميني: غياب ترسيم ...": after a colon comes what the title said, not a name.
+    if (this.tokens[k]?.punctBefore.includes(':')) return -1;
     if (this.isNameWord(k, 0)) return k;
     return k === i ? i : -1;
   }
@@ -312,8 +365,21 @@ class NameFinder {
     let last = i - 1;
     while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 - i))
       last++;
+    if (last > i && this.isConnectorAt(last)) last = this.compoundEnd(last);
     if (last < i || (last === i && !this.isLatin(i))) return null;
     return this.mention(i, last, prefixLength, 'PERSON');
+  }
+
+  private isConnectorAt(k: number): boolean {
+    return !!readNameWord(this.tokens[k]?.key ?? '', this.resources, false)?.connector;
+  }
+
+  /** A name cut at a connector: عبد takes the name after it (دلال عبد العزيز), any other is dropped. */
+  private compoundEnd(k: number): number {
+    const next = this.tokens[k + 1];
+    const compound =
+      this.tokens[k]?.key === 'عبد' && !!next && next.punctBefore === '' && !this.covered.has(k + 1);
+    return compound && readNameWord(next.key, this.resources, false) ? k + 1 : k - 1;
   }
 
   /**
@@ -346,6 +412,8 @@ class NameFinder {
     if (this.isCueWord(i)) return false;
     if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
     if (breaksName(token.key, position, this.resources)) return false;
+    const written = this.text.original.slice(token.start, token.end);
+    if (inside && isNounWithPronoun(written, token.key, this.resources)) return false;
     return !(prefixLength === 0 && !inside && this.isDefinite(i));
   }
 

@@ -1,10 +1,8 @@
 /**
  * Rules that complete events from what the article says elsewhere: an attack
- * told on in a following clause ("، وB في P2"), the state hit by an attack on
- * its territory, persons in talks standing for their side (by the gazetteer or
- * by the state in their title).
+ * told on in a following clause ("، وB في P2"), persons in talks standing for
+ * their side (by the gazetteer or by the state in their title).
  */
-import { entityId } from '../gazetteer/ids.js';
 import {
   type ArticleContext,
   addParticipant,
@@ -13,31 +11,12 @@ import {
   type EventMention,
   matchIn,
   mentionsBetween,
+  type Participant,
   sameClause,
 } from './context.js';
 import { findPlace } from './event-place.js';
 import type { EntityMention } from './link.js';
 import { type KnownEntity, writtenForm } from './resources.js';
-
-/**
- * An attack with a known attacker and no named target hit the state whose territory its place lies
- * in, unless the attacker belongs to that state. Run on merged events.
- */
-export function addTerritoryTarget(context: ArticleContext, event: EventMention): void {
-  const { gazetteer, files } = context.resources;
-  if (!files.roles.territoryTargets.includes(event.type) || !event.place) return;
-  const roles = event.participants.map((p) => p.role);
-  if (roles.includes('TARGET') || !roles.includes('INITIATOR')) return;
-  const country = [event.place, ...gazetteer.ancestors(event.place.id)].find((p) => p.kind === 'COUNTRY');
-  const state = country && gazetteer.byId(entityId('ACTOR', country.name));
-  if (!state) return;
-  const attackerIsState = event.participants.some(
-    (p) =>
-      p.role === 'INITIATOR' &&
-      [p.entity.id, ...gazetteer.ancestors(p.entity.id).map((a) => a.id)].includes(state.id),
-  );
-  if (!attackerIsState) addParticipant(event, { entity: state, role: 'TARGET', onBehalfOf: null });
-}
 
 /**
  * "استهدفت الغارات A في P1، وB في P2": a following clause opening with و that
@@ -84,21 +63,32 @@ function continuation(
 }
 
 /**
- * In talks and accords a person named as a party speaks for the body at the
- * top of its memberOf chain: that body is the party, the person its delegate.
+ * In talks and accords a person named as a party or a mediator speaks for the body at
+ * the top of its memberOf chain: that body is the party or mediator, the person its delegate.
  */
 export function personsAsDelegates(context: ArticleContext, event: EventMention): void {
   const { files } = context.resources;
   if (!files.roles.personsAsDelegates.includes(event.type)) return;
-  for (const participant of event.participants.filter(
-    (p) => p.role === 'PARTY' && p.entity.kind === 'PERSON',
-  )) {
+  for (const participant of event.participants.filter((p) => isPersonSide(p))) {
     const side = topBodyOf(context, participant.entity);
     if (!side) continue;
+    const role = participant.role;
     participant.role = 'DELEGATE';
     participant.onBehalfOf = side;
-    addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
+    addParticipant(event, { entity: side, role, onBehalfOf: null });
   }
+}
+
+/** A person is never a side or a mediator of talks and accords on its own: one whose body is not known is left out. */
+export function dropPersonSides(context: ArticleContext, event: EventMention): void {
+  if (!context.resources.files.roles.personsAsDelegates.includes(event.type)) return;
+  event.participants = event.participants.filter((p) => !isPersonSide(p));
+}
+
+function isPersonSide(participant: Participant): boolean {
+  return (
+    (participant.role === 'PARTY' || participant.role === 'MEDIATOR') && participant.entity.kind === 'PERSON'
+  );
 }
 
 /** The body at the top of a person's memberOf chain in the gazetteer (a minister → the state). */

@@ -37,11 +37,18 @@ function findTriggers(context: ArticleContext): TriggerHit[] {
     const match = matchIn(context, context.resources.triggers, i);
     if (!match) continue;
     for (const value of match.values)
-      if ('type' in value)
+      if ('type' in value && !(value.type === 'WITHDRAWAL' && fromNoGround(context, match.last)))
         hits.push({ type: value.type, first: i, last: match.last, headLast: match.last, verbal: value.verb });
     i = match.last;
   }
   return hits;
+}
+
+/** "الانسحاب من بطولة"، "withdrew from the talks": what is left is no ground. */
+function fromNoGround(context: ArticleContext, last: number): boolean {
+  const from = context.tokens[last + 1]?.key;
+  if (from !== 'من' && from !== 'from') return false;
+  return !!matchIn(context, context.resources.phrases.withdrawnFrom, last + 2);
 }
 
 /** "دخل الاتفاق حيز التنفيذ", "وقع الهجوم": a verb whose subject is another event's noun only tells of that event. */

@@ -45,6 +45,8 @@ export interface SegmentationFile {
 export interface EventsFile {
   clusterWindow: number;
   irrealisCues: Bilingual;
+  /** What a withdrawal can be from that is no ground (a tournament, the talks). */
+  withdrawnFrom: Bilingual;
   types: Record<EventType, Bilingual & { cameo: string; verbs?: Bilingual; withTargetBecomes?: EventType }>;
   blockers: Bilingual;
 }
@@ -64,7 +66,6 @@ export interface RoleCue extends Bilingual {
 export interface RolesFile {
   window: number;
   agentWindow: number;
-  territoryTargets: EventType[];
   cues: RoleCue[];
   delegationHeads: Bilingual;
   subjectRole: Partial<Record<EventType, Role>>;
@@ -81,6 +82,7 @@ export interface RolesFile {
   conjunctions: Bilingual;
   delegates: { sideCues: Bilingual; sideNouns: Bilingual; mediationWords: Bilingual };
   authorNouns: Bilingual;
+  forceNouns: Bilingual;
 }
 
 export interface ClaimsFile {
@@ -179,11 +181,14 @@ export interface EntityContextFile {
     placeBefore: Bilingual;
     countryPlaceBefore: Bilingual;
     facilityBefore: Bilingual;
+    territoryNouns: Bilingual;
     defaultType: Partial<Record<PlaceKind, EntityType>>;
   };
   compounds: CompoundRule[];
   /** Words that must come right before a place name that is also an ordinary word (بلدة طويلة، قرب صور). */
   commonNamePlaceWords: Bilingual;
+  /** Words that describe a named body without being its name (صحيفة الأهرام، حركة طالبان). */
+  descriptorHeads: Bilingual;
   personPreferredAtClauseStart: boolean;
   anaphors: AnaphorGroup[];
 }

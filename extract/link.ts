@@ -9,6 +9,7 @@ import { entityId } from '../gazetteer/ids.js';
 import type { EntityType, PlaceKind } from '../model/report.js';
 import type { PhraseMatch } from './phrase-index.js';
 import type { ExtractionResources, KnownEntity, NameCandidate } from './resources.js';
+import { romanize } from './romanize.js';
 import { offsetAfterPrefix, type Token, type TokenizedText } from './tokens.js';
 
 export interface EntityMention {
@@ -58,17 +59,58 @@ function facilityAt(
   if (!head) return undefined;
   const site = resources.names.matchAt(text.tokens, head.last + 1);
   const place = site?.prefixLength === 0 ? site.values.find((c) => c.entity.type === 'PLACE') : undefined;
-  if (!site || !place || !FACILITY_SITES.includes(place.entity.kind as PlaceKind)) return undefined;
+  if (!site || !place || !FACILITY_SITES.includes(place.entity.kind as PlaceKind))
+    return namedFacilityAt(text, i, head, resources);
   const name = `${place.entity.name} ${head.values[0] ?? ''}`.trim();
-  const facility: KnownEntity = {
-    id: entityId('PLACE', name),
-    name,
-    type: 'PLACE',
-    kind: 'FACILITY',
-    memberOf: null,
-    partOf: place.entity.name,
-  };
-  return mentionOf(text, facility, i, site.last, head.prefixLength, false);
+  return mentionOf(text, facilityNamed(name, place.entity.name), i, site.last, head.prefixLength, false);
+}
+
+const QUOTE_OPENS = /["«“]/;
+const ARTICLE = 'ال';
+const MAX_QUOTED_WORDS = 4;
+
+/**
+ * 'فندق "حياة"'، 'متجر "إبيتسنتر"'، "المستشفى السعودي": a facility head with a quoted
+ * name, or a definite head with a state's adjective, names a facility.
+ */
+function namedFacilityAt(
+  text: TokenizedText,
+  i: number,
+  head: PhraseMatch<string>,
+  resources: ExtractionResources,
+): EntityMention | undefined {
+  const headWord = head.values[0] ?? '';
+  const quoted = quotedNameAfter(text, head.last);
+  if (quoted) {
+    const surface = text.original.slice(text.tokens[quoted.first]?.start, text.tokens[quoted.last]?.end);
+    const name = `${romanize(surface, resources.files.morphology.transliteration)} ${headWord}`;
+    const mention = mentionOf(text, facilityNamed(name, null), i, quoted.last, head.prefixLength, false);
+    return { ...mention, aliases: [surface] };
+  }
+  const nisba = resources.names.matchAt(text.tokens, head.last + 1);
+  const state =
+    nisba?.prefixLength === 0 && nisba.values.find((c) => c.adjectival && c.entity.kind === 'STATE');
+  const definite = (text.tokens[i]?.key ?? '').slice(0, head.prefixLength).endsWith(ARTICLE);
+  if (!nisba || !state || !definite || head.last !== i) return undefined;
+  const name = `${state.entity.name} ${headWord}`;
+  const withArticle = head.prefixLength - ARTICLE.length;
+  return mentionOf(text, facilityNamed(name, null), i, nisba.last, withArticle, false);
+}
+
+/** The words between quotes right after token `last`, a few at most. */
+function quotedNameAfter(text: TokenizedText, last: number): { first: number; last: number } | undefined {
+  const first = last + 1;
+  if (!QUOTE_OPENS.test(text.tokens[first]?.punctBefore ?? '')) return undefined;
+  for (let k = first + 1; k <= first + MAX_QUOTED_WORDS; k++) {
+    const between = text.tokens[k]?.punctBefore ?? '';
+    if (/["»”]/.test(between) || !text.tokens[k]) return { first, last: k - 1 };
+    if (between !== '' || text.tokens[k]?.sentence !== text.tokens[first]?.sentence) return undefined;
+  }
+  return undefined;
+}
+
+function facilityNamed(name: string, partOf: string | null): KnownEntity {
+  return { id: entityId('PLACE', name), name, type: 'PLACE', kind: 'FACILITY', memberOf: null, partOf };
 }
 
 /** "المقاومة الإسلامية في العراق", "جنوبي إسرائيل": a country inside a longer name is the state. */
@@ -89,7 +131,53 @@ function nameAt(
   const candidates = match.values.filter((c) => !c.needsCue || cued);
   if (candidates.length === 0) return undefined;
   const candidate = chooseCandidate(candidates, text.tokens, i, match.last, resources);
-  return mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
+  const country = candidate.adjectival
+    ? territoryOf(text.tokens, i, match.last, candidate.entity, resources)
+    : null;
+  if (country) return mentionOf(text, country, i, match.last, match.prefixLength, false);
+  const full = mentionOf(text, candidate.entity, i, match.last, match.prefixLength, candidate.adjectival);
+  const name = nameAfterDescriptor(text.tokens, i, match.last, candidate.entity, resources);
+  if (!name) return full;
+  // The described form stays an alias: "الحركة" later refers back to "حركة طالبان".
+  return {
+    ...mentionOf(text, candidate.entity, name.first, match.last, name.prefixLength, false),
+    aliases: [full.text],
+  };
+}
+
+/**
+ * "صحيفة الأهرام", "لوكالة فرانس برس", "صحيفة الشرق الأوسط": where the listed name opens with a word
+ * that only describes the body and the rest is a listed name of the body too, or of the place an
+ * outlet is named after, the mention is that rest ("قناة السويس" stays whole: the canal is no outlet).
+ */
+function nameAfterDescriptor(
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+  entity: KnownEntity,
+  resources: ExtractionResources,
+): { first: number; prefixLength: number } | undefined {
+  const head = resources.phrases.descriptorHeads.matchAt(tokens, i);
+  if (!head || head.last >= last) return undefined;
+  const rest = resources.names.matchAt(tokens, head.last + 1);
+  if (rest?.last !== last) return undefined;
+  const named = entity.kind === 'MEDIA' || rest.values.some((c) => c.entity.id === entity.id);
+  return named ? { first: head.last + 1, prefixLength: rest.prefixLength } : undefined;
+}
+
+/** "الأراضي التركية"، "Turkish territory": a state's adjective on a territory noun names its country, the place. */
+function territoryOf(
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+  state: KnownEntity,
+  resources: ExtractionResources,
+): KnownEntity | null {
+  const { territoryNouns } = resources.phrases;
+  const before = [i - 1, i - 2].some((k) => k >= 0 && territoryNouns.matchAt(tokens, k)?.last === i - 1);
+  const after = !!territoryNouns.matchAt(tokens, last + 1);
+  if (state.kind !== 'STATE' || !(before || after)) return null;
+  return resources.gazetteer.byId(entityId('PLACE', state.name)) ?? null;
 }
 
 /** A place word right before token `i` in its clause ("بلدة طويلة", "قرب صور"). */
@@ -185,7 +273,7 @@ function chooseCandidate(
   if (state && place && !state.adjectival) {
     const defaultType =
       resources.files.entityContext.metonymy.defaultType[place.entity.kind as PlaceKind] ?? 'PLACE';
-    const speaks = !!resources.claimCues.matchAt(tokens, last + 1);
+    const speaks = !!resources.claimCues.matchAt(tokens, last + 1) || actsNext(tokens, last + 1, resources);
     const type = speaks ? 'ACTOR' : (metonymyType(tokens, i, resources, place.entity.kind) ?? defaultType);
     return type === 'ACTOR' ? state : place;
   }
@@ -201,6 +289,11 @@ function chooseCandidate(
     candidates.find((c) => !c.derived) ||
     (first as NameCandidate)
   );
+}
+
+/** "كيغالي نشرتهم"، "Moscow launched": a capital right before the verb of an act is its state acting. */
+function actsNext(tokens: readonly Token[], i: number, resources: ExtractionResources): boolean {
+  return !!resources.triggers.matchAt(tokens, i)?.values.some((value) => 'verb' in value && value.verb);
 }
 
 function metonymyType(
@@ -238,7 +331,21 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   return !previous || !token || previous.clause !== token.clause || /["(]/.test(token.punctBefore);
 }
 
-/** Marks mentions inside longer ones; a mention inside a longer mention of the same entity is dropped. */
+/**
+ * A region no state contains, inside an actor's name, is part of that name (الشام in هيئة تحرير
+ * الشام, أفريقيا in جنوب أفريقيا); a state's region there is the actor's ground (تيغراي in جبهة تحرير شعب تيغراي).
+ */
+function isWorldRegionInName(mention: EntityMention, outer: EntityMention): boolean {
+  const { entity } = mention;
+  return (
+    outer.entity.type === 'ACTOR' && entity.type === 'PLACE' && entity.kind !== 'COUNTRY' && !entity.partOf
+  );
+}
+
+/**
+ * Marks mentions inside longer ones; a mention inside a longer mention of the same entity, or a
+ * world region inside an actor's name, is dropped.
+ */
 function flagNested(mentions: EntityMention[]): EntityMention[] {
   const kept: EntityMention[] = [];
   // Mentions come one per start token, in text order: a mention's container is the one reaching furthest before it.
@@ -246,7 +353,7 @@ function flagNested(mentions: EntityMention[]): EntityMention[] {
   for (const mention of mentions) {
     const outer = reach && reach.last >= mention.last ? reach : undefined;
     if (!outer || outer.last < mention.last) reach = mention;
-    if (outer && outer.entity.id === mention.entity.id) continue;
+    if (outer && (outer.entity.id === mention.entity.id || isWorldRegionInName(mention, outer))) continue;
     kept.push({ ...mention, nested: !!outer });
   }
   return kept;

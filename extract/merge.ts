@@ -38,7 +38,18 @@ function isSameEvent(a: EventMention, b: EventMention, resources: ExtractionReso
   if (a.type !== b.type || !compatibleWhen(a, b) || !compatiblePlaces(a.place, b.place, resources))
     return false;
   if (oppositeSides(a, b)) return false;
-  return a.bothSides || b.bothSides || overlapping(a, b, resources);
+  return a.bothSides || b.bothSides || overlapping(a, b, resources) || complementary(a, b);
+}
+
+/**
+ * "هجوم استهدف المستشفى في الفاشر" … "اتهم X قوات الدعم السريع باستهداف المستشفى": at one
+ * known place, an act told once by whom it hit only and once by whom it was done by only is one act.
+ */
+function complementary(a: EventMention, b: EventMention): boolean {
+  if (!a.place || !b.place) return false;
+  const only = (event: EventMention, role: Role) =>
+    event.participants.length > 0 && event.participants.every((p) => p.role === role);
+  return (only(a, 'TARGET') && only(b, 'INITIATOR')) || (only(a, 'INITIATOR') && only(b, 'TARGET'));
 }
 
 /** One's attacker is the other's target: two different acts. */

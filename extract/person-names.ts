@@ -10,6 +10,8 @@ import type { Token } from './tokens.js';
 /** Clitics a name's first word may carry (و of coordination, ل/ب of the preposition). */
 const NAME_CLITICS = ['و', 'ل', 'ب', 'ف', 'ول', 'وب'];
 const ARTICLE = 'ال';
+/** Connectors that open a kunya (match keys). */
+const KUNYA_OPENERS = new Set(['ابو', 'ام']);
 const MIN_NAME_WORD = 2;
 /** A noun with a possessive pronoun (قادتها، مفاوضيهم): never a name's first word. */
 const PRONOUN_SUFFIX = /..(ها|هم|هما)$/;
@@ -74,10 +76,12 @@ export function nameChainEnd(
   usable: (k: number) => boolean,
 ): number {
   const first = tokens[i] ? readNameWord(tokens[i].key, resources, true) : null;
-  if (!first || first.common || first.definite) return -1;
+  if (!first || first.definite || (first.common && !opensWithCommonGivenName(tokens, i, resources)))
+    return -1;
   const max = resources.files.personCues.maxNameWords;
   let last = i;
-  let words = first.connector ? 0 : 1;
+  // A kunya (أبو عبد الله، أم كلثوم) is a name by itself: its أبو counts as a word.
+  let words = first.connector && !KUNYA_OPENERS.has(tokens[i]?.key.slice(first.prefixLength) ?? '') ? 0 : 1;
   for (let k = i + 1; k < tokens.length && k - i < max; k++) {
     const token = tokens[k] as Token;
     if (!usable(k) || token.punctBefore !== '' || token.sentence !== tokens[i]?.sentence) break;
@@ -88,6 +92,33 @@ export function nameChainEnd(
   }
   while (last > i && readNameWord(tokens[last]?.key ?? '', resources, false)?.connector) last--;
   return words >= 2 && last > i ? last : -1;
+}
+
+/**
+ * A given name that is also an ordinary word, but not one of the most frequent (سالم، منى), opens a
+ * name when a name word that is neither ordinary nor definite follows it (سالم يوسف, not سالم الجدران).
+ */
+function opensWithCommonGivenName(
+  tokens: readonly Token[],
+  i: number,
+  resources: ExtractionResources,
+): boolean {
+  const key = tokens[i]?.key ?? '';
+  const stem = NAME_CLITICS.includes(key.charAt(0)) && !resources.nameWords.has(key) ? key.slice(1) : key;
+  if (resources.frequentWords.has(key) || resources.frequentWords.has(stem)) return false;
+  // Inside a longer name (علي أكبر ولايتي) the name is read from its first word or its family name.
+  const previous = tokens[i - 1];
+  if (previous && tokens[i]?.punctBefore === '' && readNameWord(previous.key, resources, true)) return false;
+  const next = tokens[i + 1];
+  if (next?.punctBefore !== '' || next.sentence !== tokens[i]?.sentence) return false;
+  const reading = readNameWord(next.key, resources, false);
+  return (
+    !!reading &&
+    !reading.common &&
+    !reading.connector &&
+    !reading.definite &&
+    !isOrdinaryWord(next.key, resources)
+  );
 }
 
 /** A name word that is not an ordinary word, alone: a reporting verb before it, أن/إن (speakerEnds) or a clause end after it. */
@@ -149,6 +180,16 @@ export function breaksName(key: string, position: number, resources: ExtractionR
     (p) => key.startsWith(p) && key.length - p.length >= MIN_NAME_WORD,
   );
   return !!prefix && resources.ordinaryWords.has(key.slice(prefix.length));
+}
+
+/**
+ * An ordinary noun with a possessive pronoun as written (فيلمه، قادتها), not a feminine name in ة
+ * (صفية): it ends a name.
+ */
+export function isNounWithPronoun(written: string, key: string, resources: ExtractionResources): boolean {
+  const suffix = /(ه|ها|هم|هما)$/.exec(written)?.[0];
+  if (!suffix || readNameWord(key, resources, false)) return false;
+  return resources.ordinaryWords.has(key.slice(0, -suffix.length));
 }
 
 /**
@@ -223,6 +264,7 @@ export function familyNameKeys(name: readonly string[], resources: ExtractionRes
   const reading = readNameWord(last, resources, false);
   if (
     reading?.common ||
+    resources.frequentWords.has(last) ||
     reading?.connector ||
     last.length < 3 ||
     (!reading && isOrdinaryWord(last, resources))

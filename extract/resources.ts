@@ -101,7 +101,10 @@ export type CueSet =
   | 'placeBefore'
   | 'countryPlaceBefore'
   | 'facilityBefore'
+  | 'territoryNouns'
+  | 'descriptorHeads'
   | 'irrealisCues'
+  | 'withdrawnFrom'
   | 'delegationHeads'
   | 'placeCues'
   | 'casualtyNouns'
@@ -137,6 +140,7 @@ export type CueSet =
   | 'sideNouns'
   | 'mediationWords'
   | 'authorNouns'
+  | 'forceNouns'
   | 'commonNamePlaceWords'
   | 'spokespersonForSpeaker'
   | 'postposers'
@@ -225,13 +229,16 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
     anaphors: anaphorIndex(files.entityContext.anaphors, clitics),
-    facilityHeads: recordIndex(files.entityContext.facilityHeads, clitics),
+    facilityHeads: recordIndex(files.entityContext.facilityHeads, withArticle),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
       placeBefore: set(files.entityContext.metonymy.placeBefore),
       countryPlaceBefore: set(files.entityContext.metonymy.countryPlaceBefore),
       facilityBefore: set(files.entityContext.metonymy.facilityBefore),
+      territoryNouns: set(files.entityContext.metonymy.territoryNouns),
+      descriptorHeads: set(files.entityContext.descriptorHeads),
       irrealisCues: set(files.events.irrealisCues),
+      withdrawnFrom: set(files.events.withdrawnFrom, withArticle),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),
       casualtyNouns: set(files.roles.casualtyNouns, withArticle),
@@ -267,6 +274,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       sideNouns: set(files.roles.delegates.sideNouns),
       mediationWords: set(files.roles.delegates.mediationWords),
       authorNouns: set(files.roles.authorNouns),
+      forceNouns: set(files.roles.forceNouns),
       commonNamePlaceWords: set(files.entityContext.commonNamePlaceWords),
       spokespersonForSpeaker: set(files.claims.spokespersonForSpeaker, bare),
       postposers: set(files.claims.postposers),
@@ -362,12 +370,13 @@ function nameIndex(
   for (const entry of gazetteer.entries) {
     const common = new Set((entry.commonWords ?? []).map(matchKey));
     for (const form of surfaceForms(entry)) {
-      const adjectival = looksAdjectival(form, entry);
+      const adjectival = looksAdjectival(form, entry) && !namesCity(gazetteer, form);
       index.add(form, { entity: entry, derived: false, adjectival, needsCue: common.has(matchKey(form)) });
     }
   }
   for (const entry of gazetteer.entries.filter((e) => e.type === 'ACTOR' && e.kind === 'STATE')) {
     const derived: NameCandidate = { entity: entry, derived: true, adjectival: true };
+    for (const demonym of entry.demonyms ?? []) index.add(demonym, derived);
     for (const base of baseNames(entry)) {
       const city = gazetteer.lookup(base, 'PLACE').some((place) => place.kind === 'CITY');
       for (const form of nisbaForms([base], files.morphology.nisba))
@@ -378,6 +387,11 @@ function nameIndex(
 }
 
 /** A listed alias other than the name itself that ends like a nisba. */
+/** كيغالي، نيودلهي: a capital standing for its state ends like a nisba but is a noun. */
+function namesCity(gazetteer: Gazetteer, form: string): boolean {
+  return gazetteer.lookup(form, 'PLACE').some((place) => place.kind === 'CITY');
+}
+
 function looksAdjectival(form: string, entry: GazetteerEntry): boolean {
   return entry.kind === 'STATE' && form !== entry.names.ar && /(ي|ية|يه|يين|يون)$/.test(form);
 }

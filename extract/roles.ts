@@ -38,6 +38,8 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
     const cue = match?.values.find((c) => c.types.includes(event.type));
     if (!match || !cue || context.mentionAtToken.has(i)) continue;
     if (cue.scope !== 'sentence' && !sameClause(context, i, event.first)) continue;
+    if ((cue.joint || cue.role === 'INITIATOR') && i > event.last && otherActBetween(context, event, i - 1))
+      continue;
     if ((cue.after && i < event.first) || complementizerBetween(context, match.last, event.first)) continue;
     if (cue.delegation) {
       if (!cue.headedBy || delegationWordBefore(context, i)) applyDelegation(context, event, i, match.last);
@@ -48,6 +50,17 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
     }
     i = match.last;
   }
+}
+
+/** "a truce announced by X"، "وألغيت قمة بمشاركة X": an author or co-author cue after another kind of act is that act's. */
+function otherActBetween(context: ArticleContext, event: EventMention, to: number): boolean {
+  for (let i = event.last + 1; i <= to; i++) {
+    const trigger = context.mentionAtToken.has(i)
+      ? undefined
+      : matchIn(context, context.resources.triggers, i);
+    if (trigger?.values.some((value) => 'type' in value && value.type !== event.type)) return true;
+  }
+  return false;
 }
 
 /** "X قال إن ... [trigger]": a complementizer opens a new clause the cue does not reach into. */
@@ -102,9 +115,20 @@ function joinedByComma(context: ArticleContext, previous: EntityMention, next: E
 }
 
 function isArgument(context: ArticleContext, mention: EntityMention, type: EventType, role: Role): boolean {
-  if (mention.entity.type === 'ACTOR') return !isSideWord(context, mention);
+  if (mention.entity.type === 'ACTOR')
+    return !isSideWord(context, mention) && !qualifiesPlace(context, mention);
   const facilityTarget = role === 'TARGET' && context.resources.files.roles.facilityTargets.includes(type);
   return facilityTarget && mention.entity.kind === 'FACILITY';
+}
+
+/** "ولاية باكتيكا الأفغانية"، "العاصمة الصومالية": a nisba right after a place or a place word says where it is, not who took part. */
+function qualifiesPlace(context: ArticleContext, mention: EntityMention): boolean {
+  if (!mention.adjectival) return false;
+  const placeWord = matchIn(context, context.resources.phrases.placeBefore, mention.first - 1);
+  return (
+    context.mentionAtToken.get(mention.first - 1)?.entity.type === 'PLACE' ||
+    placeWord?.last === mention.first - 1
+  );
 }
 
 /** "الطرفين" in the clause of a talks or accord event: its parties are those named before. */
@@ -143,7 +167,8 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
     addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
   const secondRole = roles.secondAgentRole[event.type];
   const second = mentionsBetween(context, next.last + 1, next.last + roles.window).find(
-    (m) => m.entity.type === 'ACTOR' && sameClause(context, m.first, event.first),
+    (m) =>
+      m.entity.type === 'ACTOR' && sameClause(context, m.first, event.first) && !qualifiesPlace(context, m),
   );
   if (secondRole && second)
     addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
@@ -164,12 +189,19 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
   const end = Math.min(tokens.length - 1, event.headLast + resources.files.roles.agentWindow);
   for (let i = event.headLast + 1; i <= end && sameClause(context, i, event.first); i++) {
     const mention = context.mentionAtToken.get(i);
-    const adjacent = i === event.headLast + 1 || i === event.last + 1;
-    if (mention?.entity.type === 'ACTOR') return !mention.adjectival || adjacent ? mention : undefined;
+    const adjacent = i === event.headLast + 1 || i === event.last + 1 || afterActAdjective(context, event, i);
+    if (mention?.entity.type === 'ACTOR' && speaksNext(context, mention)) return undefined;
+    if (mention?.entity.type === 'ACTOR')
+      return !mention.adjectival || adjacent || actsThroughForces(context, mention) ? mention : undefined;
     if (mention) i = mention.last;
     else if (matchIn(context, resources.claimCues, i) || roleCueFor(context, i, event)) return undefined;
   }
   return undefined;
+}
+
+/** "قصف المستشفى وإسرائيل تنفي": an actor followed by a reporting verb is its speaker, starting a clause of its own. */
+function speaksNext(context: ArticleContext, mention: EntityMention): boolean {
+  return !!matchIn(context, context.resources.claimCues, mention.last + 1);
 }
 
 function roleCueFor(context: ArticleContext, i: number, event: EventMention): boolean {
@@ -199,22 +231,45 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
     if (!sameClause(context, i, event.first) || matchIn(context, resources.claimCues, i)) return undefined;
     if (matchIn(context, resources.phrases.speakerEnds, i)) return undefined;
     const mention = context.mentionAtToken.get(i);
-    if (mention?.entity.type === 'ACTOR' && !mention.adjectival && !isSideWord(context, mention))
+    const actor =
+      mention?.entity.type === 'ACTOR' && (!mention.adjectival || actsThroughForces(context, mention));
+    if (mention && actor && !isSideWord(context, mention))
       return speaksByCue(context, mention) ? undefined : mention;
   }
   return undefined;
 }
 
-/** "أعلنت الوزارة ... ارتفاع حصيلة القصف": the actor is the speaker of a reporting verb before it, not the event's subject. */
+/** A nisba-shaped word (جويه، صاروخي) in matching form, relative pronouns aside. */
+const ADJECTIVE_FORM = /^(?!ال(ذي|تي)$)\S{2,}يه?$/;
+
+/** "غارات جوية باكستانية": one adjective (جوية، صاروخية) between the act's noun and the nisba. */
+function afterActAdjective(context: ArticleContext, event: EventMention, i: number): boolean {
+  const between = context.tokens[i - 1]?.key ?? '';
+  return i === event.headLast + 2 && !context.mentionAtToken.has(i - 1) && ADJECTIVE_FORM.test(between);
+}
+
+/** "مقاتلات باكستانية"، "قوات جوية روسية"، "Russian troops": a nisba on a force noun is its state acting through its forces. */
+function actsThroughForces(context: ArticleContext, mention: EntityMention): boolean {
+  if (!mention.adjectival) return false;
+  const { forceNouns } = context.resources.phrases;
+  const endsBefore = (k: number) => k >= 0 && matchIn(context, forceNouns, k)?.last === mention.first - 1;
+  const modifierBetween = !context.mentionAtToken.has(mention.first - 1) && endsBefore(mention.first - 2);
+  return endsBefore(mention.first - 1) || modifierBetween || !!matchIn(context, forceNouns, mention.last + 1);
+}
+
+/** "أعلنت الوزارة ... ارتفاع حصيلة القصف": the actor is the speaker of an Arabic reporting verb before it, not the event's subject. */
 function speaksByCue(context: ArticleContext, mention: EntityMention): boolean {
   const { resources } = context;
   const from = Math.max(0, mention.first - resources.files.claims.speakerWindow);
   for (let i = mention.first - 1; i >= from && sameClause(context, i, mention.first); i--) {
     if (matchIn(context, resources.phrases.speakerEnds, i) || context.mentionAtToken.has(i)) return false;
-    if (matchIn(context, resources.claimCues, i)) return true;
+    if (matchIn(context, resources.claimCues, i)) return !LATIN.test(context.tokens[i]?.key ?? '');
   }
   return false;
 }
+
+/** English puts the speaker before the verb of saying: an actor after "said" is the reported clause's subject. */
+const LATIN = /^[a-z]/;
 
 /** The subject and the actors joined to it before it: "X وY يتفقان". */
 function conjunctsBefore(context: ArticleContext, last: EntityMention): EntityMention[] {
@@ -240,7 +295,7 @@ function applyFacilityTargets(context: ArticleContext, event: EventMention): voi
   }
 }
 
-/** Members of a delegation after "ضم"/"مثلهم", acting for the delegation's side. */
+/** Members of a delegation after "ضم"/"مثلهم", acting for the delegation's side; a delegation of no named side names no delegates. */
 function applyDelegation(
   context: ArticleContext,
   event: EventMention,
@@ -250,6 +305,7 @@ function applyDelegation(
   const sentence = context.text.sentences[context.tokens[cueFirst]?.sentence ?? -1];
   if (!sentence) return;
   const side = delegationSide(context, cueFirst, sentence.first) ?? delegationAfter(context, cueLast);
+  if (!side) return;
   for (const mention of mentionsBetween(context, cueLast + 1, listEnd(context, cueLast, sentence.last))) {
     if (mention.entity.kind === 'PERSON') {
       addParticipant(event, { entity: mention.entity, role: 'DELEGATE', onBehalfOf: side });
@@ -278,9 +334,9 @@ function delegationSide(context: ArticleContext, cue: number, sentenceFirst: num
   for (let i = sentenceFirst; i < cue; i++) {
     const head = matchIn(context, resources.phrases.delegationHeads, i);
     const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
-    if (after?.entity.type === 'ACTOR') return after.entity;
+    if (after && isSide(after.entity)) return after.entity;
     const mention = context.mentionAtToken.get(i);
-    if (mention?.entity.type === 'ACTOR' && mention.entity.kind !== 'PERSON') nearest = mention.entity;
+    if (mention && isSide(mention.entity)) nearest = mention.entity;
   }
   return nearest;
 }
@@ -289,7 +345,12 @@ function delegationSide(context: ArticleContext, cue: number, sentenceFirst: num
 function delegationAfter(context: ArticleContext, cueLast: number): KnownEntity | null {
   const head = matchIn(context, context.resources.phrases.delegationHeads, cueLast + 1);
   const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
-  return after?.entity.type === 'ACTOR' ? after.entity : null;
+  return after && isSide(after.entity) ? after.entity : null;
+}
+
+/** A delegation belongs to a state or a body, never to one of its members. */
+function isSide(entity: KnownEntity): boolean {
+  return entity.type === 'ACTOR' && entity.kind !== 'PERSON';
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Page segmentation: a scraped page becomes its main article, embedded linked
- * headlines ("إقرأ المزيد"), following related articles ("إقرأ أيضاً"), lists of
+ * headlines ("إقرأ المزيد", and "إقرأ أيضاً" inside the body), following related
+ * articles ("إقرأ أيضاً" after the source and tag lines), lists of
  * linked headlines ("مقالات مشابهة"), with source and tag lines read and
  * boilerplate lines dropped. Markers and cues come from segmentation.json.
  */
@@ -81,8 +82,9 @@ class PageSegmenter {
 
   private readLine(line: Line): void {
     const { marker, rest } = this.markerOf(line.text);
-    if (marker === 'embeddedHeadline' && this.article && !rest) this.startBulletlessList();
-    else if (marker === 'embeddedHeadline' && this.article) this.embeddedHeadline(line, rest);
+    const linksOut = marker === 'embeddedHeadline' || (marker === 'relatedArticle' && this.inPageBody());
+    if (linksOut && this.article && !rest) this.startBulletlessList();
+    else if (linksOut && this.article) this.embeddedHeadline(line, rest);
     else if (marker === 'relatedArticle' || marker === 'headlineList') this.startSection(line, marker, rest);
     else if (marker === 'listStart') this.startBulletlessList();
     else if (marker === 'listEnd') this.endBulletlessList();
@@ -97,6 +99,14 @@ class PageSegmenter {
     else if (line.role === 'meta' && !this.expectOutletLine) this.metaLine(line);
     else if (!this.article) this.openArticle(line);
     else this.bodyLine(line);
+  }
+
+  /**
+   * "اقرأ أيضا: X" inside the page's article, before its source and tag lines, links
+   * out and the article goes on; after them, the related article follows in full.
+   */
+  private inPageBody(): boolean {
+    return !!this.article?.segment.isPage && !this.article.endMatterSeen;
   }
 
   private startSection(line: Line, marker: Marker, rest: string): void {
@@ -136,6 +146,7 @@ class PageSegmenter {
   private tagLine(line: Line, value: string): void {
     if (!this.article) return;
     this.article.segment.tags = splitTags(value, this.resources);
+    this.article.endMatterSeen = true;
     this.article.meta.push(line);
     this.article.lines.push(line);
   }
@@ -191,6 +202,7 @@ class PageSegmenter {
       lines: [...meta, line],
       meta,
       excluded: [],
+      endMatterSeen: false,
     };
     this.segments.push(this.article.segment);
     this.expectOutletLine = !isPage;
@@ -238,6 +250,7 @@ class PageSegmenter {
     if (this.resources.phrases.agencyWords.matchAt(tokenize(value).tokens, 0))
       article.segment.citesAgencies = true;
     else article.segment.source = value || article.segment.source;
+    article.endMatterSeen = true;
     article.meta.push(line);
     article.lines.push(line);
   }
@@ -289,6 +302,8 @@ interface OpenArticle {
   lines: Line[];
   meta: Line[];
   excluded: Line[];
+  /** A source or tag line has closed the body. */
+  endMatterSeen: boolean;
 }
 
 function emptySegment(kind: ArticleKind, title: string, linkedFrom: number | null, isPage: boolean): Segment {

@@ -8,7 +8,8 @@ import { addParticipant, type EventMention, type Participant } from './context.j
 import type { KnownEntity } from './resources.js';
 
 const SIDE_ROLES: Role[] = ['PARTY', 'INITIATOR', 'TARGET'];
-const FIGHTING: EventType[] = ['ATTACK', 'MILITARY_OPERATION'];
+/** Sides of talks and accords are their parties; sides of any other act are its authors (the two sides fought, declared, withdrew). */
+const SIDES_AS_PARTIES: EventType[] = ['NEGOTIATION', 'AGREEMENT'];
 
 /** Gives each event told of "the two sides" the two sides named before it. */
 export function resolveBothSides(mentions: EventMention[]): void {
@@ -21,7 +22,7 @@ export function resolveBothSides(mentions: EventMention[]): void {
       .map((earlier) => distinctSides(earlier.participants))
       .find((sides) => sides.length >= 2);
     if (!earlier) return;
-    const role: Role = FIGHTING.includes(event.type) ? 'INITIATOR' : 'PARTY';
+    const role: Role = SIDES_AS_PARTIES.includes(event.type) ? 'PARTY' : 'INITIATOR';
     for (const entity of earlier.slice(0, 2))
       addParticipant(event, { entity, role, onBehalfOf: null, inferred: true });
   });

@@ -85,6 +85,7 @@ function resolveRecords(records: GazetteerRecord[]): GazetteerEntry[] {
       existing.lat ??= record.lat ?? null;
       existing.lon ??= record.lon ?? null;
       existing.commonWords = [...new Set([...(existing.commonWords ?? []), ...(record.commonWords ?? [])])];
+      existing.demonyms = [...new Set([...(existing.demonyms ?? []), ...(record.demonyms ?? [])])];
       return;
     }
     entries.set(id, {
@@ -100,6 +101,7 @@ function resolveRecords(records: GazetteerRecord[]): GazetteerEntry[] {
       lat: record.lat ?? null,
       lon: record.lon ?? null,
       commonWords: record.commonWords ?? [],
+      demonyms: record.demonyms ?? [],
     });
   };
   for (const record of records) add(record);
@@ -114,6 +116,7 @@ function resolveRecords(records: GazetteerRecord[]): GazetteerEntry[] {
         memberOf: null,
         partOf: null,
         commonWords: [],
+        demonyms: [],
       });
     }
   }

@@ -16,6 +16,8 @@ export interface GazetteerRecord {
   lon?: number | null;
   /** PLACE only: forms of its name that are also ordinary words (صور، الأبيض), linked only after a place word. */
   commonWords?: string[];
+  /** STATE only: English adjectives of the state (Qatari, French), read like Arabic nisbas. */
+  demonyms?: string[];
 }
 
 /** A loaded entry: references resolved to ids. */
@@ -32,4 +34,5 @@ export interface GazetteerEntry {
   lat: number | null;
   lon: number | null;
   commonWords?: string[];
+  demonyms?: string[];
 }

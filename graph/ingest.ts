@@ -1,10 +1,9 @@
 import type { Gazetteer } from '../gazetteer/load.js';
 import type { ExtractionReport, ReportArticle } from '../model/report.js';
 import { articleIdOf, contentHash } from './article-id.js';
-import { type EventNode, NODE_FIELDS } from './model.js';
+import type { EntityNodeBase } from './model.js';
 import { type ArticlePlan, type EventCandidate, planArticle } from './plan.js';
-import type { FetchedNode, NodePlan } from './read-plan.js';
-import type { GraphStore, PageOf, WriteOutcome } from './store.js';
+import type { ArticleWrite, GraphStore, MergeQuery, WriteOutcome } from './store.js';
 import { StoreUnavailableError } from './store-unavailable.js';
 
 export interface IngestSummary {
@@ -48,18 +47,27 @@ export async function ingestReports(
     report.articles.map((article) => ({ article, scope: r, graphId: graphIdOf(article) })),
   );
   summary.articleIds = articles.map((a) => a.graphId);
-  const stored = await store.nodes('Article', summary.articleIds);
-  const fresh = articles.filter((_, i) => stored[i] === null);
-  summary.articles.unchanged = articles.length - fresh.length;
-  if (fresh.length === 0) return summary;
-
   const idsByReport = reports.map(
     (report) => new Map(report.articles.map((article) => [article.id, graphIdOf(article)])),
   );
-  const candidates = await storedCandidates(
-    store,
-    fresh.map((f) => f.article),
-    fresh.map((f) => idsByReport[f.scope] as Map<string, string>),
+  const context = await store.mergeContext({
+    articles: articles.map(({ article, scope, graphId }) =>
+      mergeNeeds(article, graphId, idsByReport[scope] as Map<string, string>),
+    ),
+    limit: CANDIDATE_LIMIT,
+  });
+  const stored = new Set(context.storedArticleIds);
+  const fresh = articles.filter((a) => !stored.has(a.graphId));
+  summary.articles.unchanged = articles.length - fresh.length;
+  if (fresh.length === 0) return summary;
+
+  const candidates: EventCandidate[] = context.events.map(
+    ({ node, participantIds, placeIds, articleIds }) => ({
+      node,
+      placeId: placeIds[0] ?? null,
+      participantIds: new Set(participantIds),
+      articleIds: new Set(articleIds),
+    }),
   );
   const plans: { title: string; plan: ArticlePlan }[] = [];
   for (const { article, scope } of fresh) {
@@ -92,17 +100,19 @@ async function writePlans(
     store.nodes('Actor', entityIds('actors')),
     store.nodes('Place', entityIds('places')),
   ]);
-  const known = new Set([...actors, ...places].flatMap((n) => (n ? [n.id] : [])));
+  const stored = new Map([...actors, ...places].flatMap((n) => (n ? [[n.id, n] as const] : [])));
+  const known = new Set(stored.keys());
+  const writes = plans.map(({ plan }) => withoutStoredEntities(plan.write, stored));
   let outcomes: (WriteOutcome | Error)[];
   try {
-    outcomes = await store.writeArticles(plans.map((p) => p.plan.write));
+    outcomes = await store.writeArticles(writes);
   } catch (error) {
     // An unreachable store fails every article alike: say so, not once per article.
     if (error instanceof StoreUnavailableError) throw error;
     outcomes = [];
-    for (const { plan } of plans) {
+    for (const write of writes) {
       outcomes.push(
-        await store.writeArticles([plan.write]).then(
+        await store.writeArticles([write]).then(
           ([o]) => o ?? 'unchanged',
           (e: Error) => {
             if (e instanceof StoreUnavailableError) throw e;
@@ -134,6 +144,26 @@ async function writePlans(
   });
 }
 
+/**
+ * The write without the entities stored already under all of its names:
+ * entities are never removed and their names only grow, so writing those
+ * would change nothing (and their names are most of a batch's parameters).
+ */
+function withoutStoredEntities(
+  write: ArticleWrite,
+  stored: ReadonlyMap<string, EntityNodeBase>,
+): ArticleWrite {
+  const changes = (entity: EntityNodeBase) => {
+    const known = stored.get(entity.id);
+    return (
+      !known ||
+      entity.aliases.some((alias) => !known.aliases.includes(alias)) ||
+      entity.aliasKeys.some((key) => !known.aliasKeys.includes(key))
+    );
+  };
+  return { ...write, actors: write.actors.filter(changes), places: write.places.filter(changes) };
+}
+
 function recordFailure(summary: IngestSummary, article: string, error: unknown): void {
   summary.articles.failed += 1;
   summary.failures.push({ article, reason: (error as Error).message });
@@ -143,68 +173,21 @@ function graphIdOf(article: ReportArticle): string {
   return articleIdOf(contentHash(article.title, article.text));
 }
 
-/** What merging needs of a stored event: who took part, where, which articles tell it. */
-const CANDIDATE_HOPS: NodePlan = {
-  fields: NODE_FIELDS.Event,
-  related: (
-    [
-      { type: 'PARTICIPATED_IN', direction: 'in' },
-      { type: 'OCCURRED_IN', direction: 'out' },
-      { type: 'REPORTS', direction: 'in' },
-    ] as const
-  ).map((spec) => ({ spec, props: [], next: {}, refs: [] })),
-  eventPages: [],
-};
-
-/**
- * Stored events the report's events may retell: events dated within a day of
- * theirs (one read plan), and the events of stored articles that the report's
- * articles link to.
- */
-async function storedCandidates(
-  store: GraphStore,
-  articles: ReportArticle[],
-  idMaps: Map<string, string>[],
-): Promise<EventCandidate[]> {
-  const events = articles.flatMap((a) => a.events);
-  const dates = events.flatMap((e) => (e.date ? [Date.parse(e.date)] : []));
-  const fetched = new Map<string, FetchedNode>();
-  const add = ({ rows }: PageOf<FetchedNode>) => {
-    for (const row of rows) fetched.set(row.node.id, row);
-  };
-  if (dates.length > 0) {
-    const filter = {
-      types: [...new Set(events.map((e) => e.type))],
-      dates: [...new Set(dates.flatMap((day) => [day - DAY_MS, day, day + DAY_MS]))].map(isoDay),
-    };
-    add(
-      await store.readPlan({
-        root: 'events',
-        filter,
-        page: { offset: 0, limit: CANDIDATE_LIMIT },
-        next: CANDIDATE_HOPS,
-      }),
-    );
-  }
-  const linkedIds = [
-    ...new Set(
-      articles.flatMap((a, i) =>
-        [a.linkedFrom, a.duplicateOf].flatMap((id) => (id ? (idMaps[i]?.get(id) ?? []) : [])),
-      ),
+/** What the events of an article may merge on: their types, the days around their dates, the articles it links to. */
+function mergeNeeds(
+  article: ReportArticle,
+  id: string,
+  articleIds: Map<string, string>,
+): MergeQuery['articles'][number] {
+  const days = article.events.flatMap((e) => (e.date ? [Date.parse(e.date)] : []));
+  return {
+    id,
+    types: [...new Set(article.events.map((e) => e.type))],
+    dates: [...new Set(days.flatMap((day) => [day - DAY_MS, day, day + DAY_MS]))].map(isoDay),
+    linkedIds: [article.linkedFrom, article.duplicateOf].flatMap((ref) =>
+      ref ? (articleIds.get(ref) ?? []) : [],
     ),
-  ];
-  if (linkedIds.length > 0) {
-    const reported = (await store.related({ type: 'REPORTS', direction: 'out' }, linkedIds)).flat();
-    const ids = reported.map((r) => r.otherId).filter((id) => !fetched.has(id));
-    if (ids.length > 0)
-      add(await store.readPlan({ root: 'nodes', label: 'Event', ids, next: CANDIDATE_HOPS }));
-  }
-  return [...fetched.values()].map(({ node, related: [participants, places, reports] }) => ({
-    node: node as EventNode,
-    placeId: places?.[0]?.otherId ?? null,
-    participantIds: new Set(participants?.map((p) => p.otherId)),
-    articleIds: new Set(reports?.map((r) => r.otherId)),
-  }));
+  };
 }
 
 function isoDay(ms: number): string {

@@ -62,6 +62,33 @@ export interface ArticleWrite {
 
 export type WriteOutcome = 'created' | 'unchanged';
 
+/**
+ * What ingesting a batch reads before planning it, per article of the batch:
+ * its id, and the event types, days and linked articles its events may merge on.
+ */
+export interface MergeQuery {
+  articles: { id: string; types: EventType[]; dates: string[]; linkedIds: string[] }[];
+  /** Most events read by date (newest first); events of linked articles come on top. */
+  limit: number;
+}
+
+/** A stored event as merging sees it: who took part, where, which articles tell it. */
+export interface StoredEvent {
+  node: EventNode;
+  participantIds: string[];
+  placeIds: string[];
+  articleIds: string[];
+}
+
+export interface MergeContext {
+  storedArticleIds: string[];
+  /**
+   * For the articles not stored yet: the events of their types on their days,
+   * newest first, then the events the stored articles they link to report.
+   */
+  events: StoredEvent[];
+}
+
 /** A relationship seen from one of its nodes, in either direction, with what traversals need of the other node. */
 export interface Adjacent {
   type: RelType;
@@ -84,9 +111,11 @@ export interface Nearby {
   /**
    * By node id, relationships seen from the centre and (when asked) from each
    * nearest neighbour. The centre's reach only itself and its nearest
-   * neighbours; a neighbour's are all of its own, unless `more` says the
-   * first level is full, when they too reach only the centre and the nearest
-   * neighbours (the walk admits no further node).
+   * neighbours; so do a neighbour's when `more` says the first level is full
+   * (the walk admits no further node), else they also reach the first
+   * `cap + 1` neighbours in the window (nearest first) of every nearest
+   * neighbour: from each, the walk admits at most `cap` nodes and then only
+   * among these, so a hub's relationships beyond them cannot enter the answer.
    */
   adjacency: Map<string, Adjacent[]>;
   /** True when the centre has more neighbours in the window than the cap. */
@@ -170,6 +199,8 @@ export interface GraphStore {
   ): Promise<(ActorNode | PlaceNode)[]>;
   /** Articles whose title or text match every query term, newest first, then by id. */
   searchArticles(query: SearchQuery, page: Page): Promise<PageOf<ArticleNode>>;
+  /** In one round trip, which articles of a batch are stored and the events the others may merge into. */
+  mergeContext(query: MergeQuery): Promise<MergeContext>;
   /**
    * Writes whole articles with their facts in one transaction: all of them or
    * none, never part of one. An article already stored is left as it is.

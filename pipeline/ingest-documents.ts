@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { type ExtractionInput, type ExtractionResources, extractDocument } from '../extract/index.js';
 import { emptySummary, type IngestSummary, ingestReports } from '../graph/ingest.js';
 import type { GraphStore } from '../graph/store.js';
@@ -21,7 +22,8 @@ export interface DocumentsOptions {
 /**
  * Extracts raw documents and ingests what they hold, a batch of whole
  * articles per transaction. A document that cannot be extracted is reported
- * by name; the others still go in.
+ * by name; the others still go in. The next batch is extracted while one is
+ * being written (a batch ahead at most), and batches are written in order.
  */
 export async function ingestDocuments(
   store: GraphStore,
@@ -31,19 +33,32 @@ export async function ingestDocuments(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const summaries: IngestSummary[] = [];
+  let next = extractBatch(documents.slice(0, batchSize), resources);
   for (let start = 0; start < documents.length; start += batchSize) {
-    const extracted = emptySummary();
-    const reports: ExtractionReport[] = [];
-    for (const { name, doc } of documents.slice(start, start + batchSize)) {
-      try {
-        reports.push({ articles: extractDocument(doc, resources) });
-      } catch (error) {
-        extracted.articles.failed += 1;
-        extracted.failures.push({ article: name, reason: `cannot extract: ${(error as Error).message}` });
-      }
-    }
-    summaries.push(extracted, await ingestReports(store, resources.gazetteer, reports));
+    const { reports, summary } = await next;
+    next = extractBatch(documents.slice(start + batchSize, start + 2 * batchSize), resources);
+    summaries.push(summary, await ingestReports(store, resources.gazetteer, reports));
     options.onProgress?.(Math.min(start + batchSize, documents.length), addSummaries(summaries));
   }
   return addSummaries(summaries);
+}
+
+/** Never rejects: a document that cannot be extracted is a failure of the summary. */
+async function extractBatch(
+  documents: NamedDocument[],
+  resources: ExtractionResources,
+): Promise<{ reports: ExtractionReport[]; summary: IngestSummary }> {
+  const summary = emptySummary();
+  const reports: ExtractionReport[] = [];
+  for (const { name, doc } of documents) {
+    // Between documents the batch being written gets its replies, so both go on at once.
+    await setImmediate();
+    try {
+      reports.push({ articles: extractDocument(doc, resources) });
+    } catch (error) {
+      summary.articles.failed += 1;
+      summary.failures.push({ article: name, reason: `cannot extract: ${(error as Error).message}` });
+    }
+  }
+  return { reports, summary };
 }

@@ -212,8 +212,13 @@ describe('gazetteer aliases', () => {
   });
 
   it('marks the names of hand-written places that are frequent ordinary words as common words', () => {
-    // Words whose news sense is the place itself (القدس, جدة).
-    const newsSense = new Set(['القدس', 'جدة', 'جده', 'نيويورك'].map(matchKey));
+    // Words whose news sense is the place itself (القدس, جدة; continents and cities that films name often).
+    const newsSense = new Set(
+      [
+        ...['القدس', 'جدة', 'جده', 'نيويورك', 'أوروبا', 'أفريقيا', 'إنجلترا', 'ويلز', 'الخليج'],
+        ...['سيدني', 'شيكاغو', 'بوسطن', 'ميامي', 'فلوريدا', 'كاليفورنيا', 'تكساس'],
+      ].map(matchKey),
+    );
     const frequent = new Set(loadLexiconFiles().ordinaryWords.slice(0, 10_000).map(matchKey));
     const handWritten = new Set(
       readRecords()
@@ -279,6 +284,26 @@ describe('gazetteer lookups', () => {
     expect(lookupNames('روسيا اليوم', 'ACTOR')).toEqual(['RT Arabic']);
     expect(lookupNames('الأمم المتحدة', 'ACTOR')).toEqual(['United Nations']);
   });
+
+  it('finds continents, world regions and large cities beyond the conflict regions', () => {
+    expect(lookupNames('إفريقيا', 'PLACE')).toEqual(['Africa']);
+    expect(lookupNames('اميركا اللاتينية', 'PLACE')).toEqual(['Latin America']);
+    expect(lookupNames('هونغ كونغ', 'PLACE')).toEqual(['Hong Kong']);
+    expect(lookupNames('مكة', 'PLACE')).toEqual(['Mecca']);
+    expect(lookupNames('الإسكندرية', 'PLACE')).toEqual(['Alexandria']);
+  });
+
+  it('links a capital whose name is an ordinary word only after a place word (ماليه: financial)', () => {
+    expect(lookupNames('ماليه', 'ACTOR')).toEqual([]);
+    const male = gazetteer.lookup('ماليه', 'PLACE')[0];
+    expect(male?.name).toBe('Malé');
+    expect(male?.commonWords).toContain('ماليه');
+  });
+
+  it('finds sports clubs whose names are no town alone', () => {
+    expect(lookupNames('بايرن ميونيخ', 'ACTOR')).toEqual(['Bayern Munich']);
+    expect(lookupNames('الأرسنال', 'ACTOR')).toEqual(['Arsenal F.C.']);
+  });
 });
 
 describe('gazetteer breadth', () => {
@@ -293,6 +318,15 @@ describe('gazetteer breadth', () => {
 
   it('holds the four nisba forms for at least 80 states', () => {
     expect(states.filter(hasNisba).length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('gives states their English adjectives, none that two states share and no abbreviation', () => {
+    const adjectivesOf = (name: string) =>
+      buildCountryRecords().find((r) => r.kind === 'STATE' && r.name === name)?.demonyms;
+    expect(adjectivesOf('Qatar')).toEqual(['Qatari']);
+    expect(adjectivesOf('Saudi Arabia')).toEqual(['Saudi Arabian', 'Saudi']);
+    expect(adjectivesOf('United States')).toEqual(['American']);
+    expect(adjectivesOf('Republic of the Congo')).toEqual([]);
   });
 
   it('matches the generator output in countries.json', () => {

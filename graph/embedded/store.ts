@@ -25,6 +25,8 @@ import {
   type EntityFilter,
   type EventFilter,
   type GraphStore,
+  type MergeContext,
+  type MergeQuery,
   type Nearby,
   outcomesOf,
   type Page,
@@ -150,18 +152,17 @@ export class EmbeddedStore implements GraphStore {
     this.calls += 1;
     if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), more: false, nodes: [] };
     const wanted = new Set(types);
-    const candidates = new Map<string, NeighbourSeen>();
-    this.forEachLink(centerId, wanted, (seen) => {
-      if (seen.otherId !== centerId && !candidates.has(seen.otherId) && passesEventWindow(seen, window))
-        candidates.set(seen.otherId, seen);
-    });
-    const found = firstInOrder(candidates.values(), cap + 1, nearestFirst);
-    const near = found.slice(0, cap).map((seen) => seen.otherId);
+    const found = this.nearest(centerId, wanted, window, cap + 1);
+    const near = found.slice(0, cap);
     const more = found.length > cap;
     const admitted = new Set([centerId, ...near]);
+    // Unless the first level is full, the walk admits, from each neighbour, only nodes among its own first cap + 1.
+    const further =
+      more || !withNeighbours ? [] : near.flatMap((id) => this.nearest(id, wanted, window, cap + 1));
+    const reach = new Set([...admitted, ...further]);
     const walked = withNeighbours ? [centerId, ...near] : [centerId];
     const adjacency = new Map(
-      walked.map((id) => [id, this.adjacentOf(id, wanted, id === centerId || more ? admitted : null)]),
+      walked.map((id) => [id, this.adjacentOf(id, wanted, id === centerId ? admitted : reach)]),
     );
     const reached = new Set([...admitted, ...[...adjacency.values()].flat().map((a) => a.otherId)]);
     const nodes = [...reached].flatMap((id) => {
@@ -218,6 +219,32 @@ export class EmbeddedStore implements GraphStore {
     const articles = this.articleSearch.match(query).flatMap((id) => this.nodeOf('Article', id) ?? []);
     const first = firstInOrder(articles, page.offset + page.limit, newestFirst);
     return { rows: first.slice(page.offset), totalCount: articles.length };
+  }
+
+  async mergeContext({ articles, limit }: MergeQuery): Promise<MergeContext> {
+    this.calls += 1;
+    const stored = new Set(articles.flatMap(({ id }) => (this.nodeOf('Article', id) ? [id] : [])));
+    const fresh = articles.filter(({ id }) => !stored.has(id));
+    const types = [...new Set(fresh.flatMap((article) => article.types))];
+    const dates = [...new Set(fresh.flatMap((article) => article.dates))];
+    const dated =
+      types.length && dates.length ? this.eventsPage({ types, dates }, { offset: 0, limit }).rows : [];
+    const events = new Map(dated.map((event) => [event.id, event]));
+    for (const id of fresh.flatMap((article) => article.linkedIds)) {
+      if (!this.nodeOf('Article', id)) continue;
+      for (const { otherId, other } of this.neighbours(id, { type: 'REPORTS', direction: 'out' }))
+        if (!events.has(otherId)) events.set(otherId, other as EventNode);
+    }
+    const ends = (id: string, spec: RelSpec) => this.neighbours(id, spec).map((r) => r.otherId);
+    return {
+      storedArticleIds: [...stored],
+      events: [...events.values()].map((node) => ({
+        node,
+        participantIds: ends(node.id, { type: 'PARTICIPATED_IN', direction: 'in' }),
+        placeIds: ends(node.id, { type: 'OCCURRED_IN', direction: 'out' }),
+        articleIds: ends(node.id, { type: 'REPORTS', direction: 'in' }),
+      })),
+    };
   }
 
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
@@ -284,6 +311,16 @@ export class EmbeddedStore implements GraphStore {
       ids.add(incoming.id);
       this.aliasIndex[label].set(key, ids);
     }
+  }
+
+  /** The first `count` distinct neighbours of a node in the window, in `nearestFirst` order. */
+  private nearest(id: string, types: ReadonlySet<RelType>, window: EventWindow, count: number): string[] {
+    const candidates = new Map<string, NeighbourSeen>();
+    this.forEachLink(id, types, (seen) => {
+      if (seen.otherId !== id && !candidates.has(seen.otherId) && passesEventWindow(seen, window))
+        candidates.set(seen.otherId, seen);
+    });
+    return firstInOrder(candidates.values(), count, nearestFirst).map((seen) => seen.otherId);
   }
 
   private adjacency(ids: readonly string[], types: readonly RelType[]): Adjacent[][] {

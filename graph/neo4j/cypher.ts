@@ -11,7 +11,7 @@ import {
   type RelType,
 } from '../model.js';
 import type { EventWindow } from '../nearest.js';
-import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, Page } from '../store.js';
+import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, MergeQuery, Page } from '../store.js';
 
 /** A Cypher statement and its parameters. Labels and types only ever come from the fixed lists of model.ts. */
 export interface Statement {
@@ -122,10 +122,10 @@ RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, m.id AS otherI
  * The centre, its first `$near_limit` neighbours in the window (nearest first:
  * newer events, undated after dated, then by id), whether more wait beyond
  * them, and the relationships `GraphStore.nearby` reads, with the nodes at
- * their other ends: one row per node. Relationships cut to the admitted nodes
- * are matched between bound ends at the centre and at any node with more
- * relationships than there are admitted nodes, so a hub costs its neighbours,
- * not its degree; a smaller node's are all read and filtered.
+ * their other ends: one row per node. A node's relationships are read only
+ * towards the nodes the walk can admit (`reach`), matched between bound ends
+ * when the node has more relationships than that (a hub), else read and
+ * filtered: what a hub sends is bounded by the cap, not by its degree.
  */
 export function nearby(
   centerId: string,
@@ -143,24 +143,37 @@ export function nearby(
     to: [window.to, 'm.date <= $to'],
   });
   const windowTest = Object.keys(inWindow.params).length ? ` AND (NOT m:Event OR (${inWindow.where}))` : '';
+  const nearest = (node: string) => `MATCH (${node})-[:${relTypes}]-(m) WHERE m <> ${node}${windowTest}
+  WITH DISTINCT m, CASE WHEN m:Event THEN m.date END AS date ORDER BY date IS NULL, date DESC, m.id LIMIT $limit
+  RETURN collect(m) AS found`;
   const seen = `{
     type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
     otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
     props: properties(r), other: CASE WHEN o:Article THEN null ELSE properties(o) END }`;
+  // Unless the first level is full, the walk admits, from each neighbour, only nodes among its own first $limit.
+  const further = withNeighbours
+    ? `CALL { WITH more, near
+  UNWIND CASE WHEN more THEN [] ELSE near END AS n
+  CALL { WITH n
+    ${nearest('n')} }
+  UNWIND found AS m
+  RETURN collect(DISTINCT m) AS further }`
+    : 'WITH c, more, admitted, [] AS further';
   return {
     text: `MATCH (c:${label} {id: $center})
 CALL { WITH c
-  MATCH (c)-[:${relTypes}]-(m) WHERE m <> c${windowTest}
-  WITH DISTINCT m, CASE WHEN m:Event THEN m.date END AS date ORDER BY date IS NULL, date DESC, m.id LIMIT $limit
-  RETURN collect(m) AS found }
+  ${nearest('c')} }
 WITH c, found[..$near_limit] AS near, size(found) > $near_limit AS more
-WITH c, more, [c] + near AS admitted
+WITH c, more, near, [c] + near AS admitted
+${further}
+WITH c, more, admitted, admitted + [m IN further WHERE NOT m IN admitted] AS reach
 UNWIND ${withNeighbours ? 'admitted' : '[c]'} AS n
-WITH n, more, admitted, n = c OR (more AND COUNT { (n)-[:${relTypes}]-() } > size(admitted)) AS pairwise
+WITH n, more, CASE WHEN n = c THEN admitted ELSE reach END AS reach
+WITH n, more, reach, COUNT { (n)-[:${relTypes}]-() } > size(reach) AS pairwise
 RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, more,
-  COLLECT { UNWIND CASE WHEN pairwise THEN admitted ELSE [] END AS o MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
+  COLLECT { UNWIND CASE WHEN pairwise THEN reach ELSE [] END AS o MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
   + COLLECT { UNWIND CASE WHEN pairwise THEN [] ELSE [n] END AS whole MATCH (whole)-[r:${relTypes}]-(o)
-    WHERE NOT more OR o IN admitted RETURN ${seen} } AS adjacent`,
+    WHERE o IN reach RETURN ${seen} } AS adjacent`,
     params: { ...inWindow.params, center: centerId, limit: cap + 1, near_limit: cap },
   };
 }
@@ -409,8 +422,32 @@ RETURN total, rows`;
   return { text, params: { ...params, offset: page.offset, limit: page.limit } };
 }
 
-export function storedArticleIds(ids: readonly string[]): Statement {
-  return { text: 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', params: { ids } };
+/**
+ * `GraphStore.mergeContext` in one statement: the stored articles of the
+ * batch, then, for the others, the events by type and day (in event order)
+ * and those the stored articles they link to report, with their
+ * participants, places and reporting articles.
+ */
+export function mergeContext(query: MergeQuery): Statement {
+  return {
+    text: `UNWIND $articles AS article
+OPTIONAL MATCH (stored:Article {id: article.id})
+WITH collect(stored.id) AS stored, collect(CASE WHEN stored IS NULL THEN article END) AS fresh
+WITH stored, reduce(x = [], a IN fresh | x + a.types) AS types, reduce(x = [], a IN fresh | x + a.dates) AS dates,
+  reduce(x = [], a IN fresh | x + a.linkedIds) AS linkedIds
+CALL { WITH types, dates
+  MATCH (e:Event) WHERE e.type IN types AND e.date IN dates
+  WITH e ORDER BY ${eventOrder('e', { dates: [] })} LIMIT $limit
+  RETURN collect(e) AS dated }
+CALL { WITH linkedIds, dated
+  UNWIND linkedIds AS id
+  MATCH (:Article {id: id})-[:REPORTS]->(e:Event) WHERE NOT e IN dated
+  RETURN collect(DISTINCT e) AS linked }
+RETURN stored, [e IN dated + linked | {node: properties(e),
+  participantIds: [(p)-[:PARTICIPATED_IN]->(e) | p.id], placeIds: [(e)-[:OCCURRED_IN]->(p) | p.id],
+  articleIds: [(a)-[:REPORTS]->(e) | a.id]}] AS events`,
+    params: { articles: query.articles, limit: query.limit },
+  };
 }
 
 /**
@@ -419,22 +456,33 @@ export function storedArticleIds(ids: readonly string[]): Statement {
  * rows of every article. Its text is the same for every batch. Rows that
  * would write the same node or relationship again are merged first (the
  * hubs of a batch come once, not once per article), with the outcome the
- * statement would give them one after another.
+ * statement would give them one after another. An evidence sentence, told
+ * by most relationships of its event, is sent once and referred to by its
+ * place in `$sentences`.
  */
 export function writeArticles(writes: readonly ArticleWrite[]): Statement {
   const relationships = firstOfEach(
     writes.flatMap((w) => w.relationships),
     (r) => [r.type, r.from.id, r.to.id, r.key].join('|'),
   );
+  const sentences = new Map<string, number>();
+  const sentenceIndex = (evidence: string | null | undefined) => {
+    if (typeof evidence !== 'string') return null;
+    if (!sentences.has(evidence)) sentences.set(evidence, sentences.size);
+    return sentences.get(evidence);
+  };
   const shapes = REL_SHAPES.map((shape, i) => ({
     param: `rels${i}`,
     rows: relationships
       .filter((r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
-      .map((r) => ({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props } })),
+      .map((r) => {
+        const { evidence, ...props } = r.props as { evidence?: string | null };
+        return { from: r.from.id, to: r.to.id, key: r.key, props, sentence: sentenceIndex(evidence) };
+      }),
     text: `MATCH (a:${shape.from} {id: row.from})
   MATCH (b:${shape.to} {id: row.to})
   MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
-  ON CREATE SET r += row.props`,
+  ON CREATE SET r += row.props, r.evidence = $sentences[toInteger(row.sentence)]`,
   }));
   const writesOf = (param: string, text: string) => `CALL { UNWIND $${param} AS row
   ${text} }`;
@@ -452,6 +500,7 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
       places: mergedEntities(writes.flatMap((w) => w.places)),
       events: [...new Map(writes.flatMap((w) => w.events.map((e) => [e.id, { ...e }]))).values()],
       ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
+      sentences: [...sentences.keys()],
     },
   };
 }

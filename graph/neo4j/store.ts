@@ -3,6 +3,7 @@ import './no-delay.js';
 import type { SearchQuery } from '../../explore/search-terms.js';
 import {
   type ActorNode,
+  type EventNode,
   type Label,
   NODE_FIELDS,
   type NodeByLabel,
@@ -21,11 +22,14 @@ import {
   type EntityFilter,
   type EventFilter,
   type GraphStore,
+  type MergeContext,
+  type MergeQuery,
   type Nearby,
   outcomesOf,
   type Page,
   type PageOf,
   type PathSearch,
+  type StoredEvent,
   unstoredWrites,
   type WriteOutcome,
 } from '../store.js';
@@ -253,19 +257,31 @@ export class Neo4jStore implements GraphStore {
     return this.page('Article', cypher.searchArticles(query, page));
   }
 
+  async mergeContext(query: MergeQuery): Promise<MergeContext> {
+    if (query.articles.length === 0) return { storedArticleIds: [], events: [] };
+    const [record] = await this.read((tx) => this.run(tx, cypher.mergeContext(query)));
+    const events = (record?.get('events') ?? []) as (Omit<StoredEvent, 'node'> & {
+      node: Record<string, unknown>;
+    })[];
+    return {
+      storedArticleIds: record?.get('stored') ?? [],
+      events: events.map((event) => ({
+        ...event,
+        node: plainRecord<EventNode>(event.node, NODE_FIELDS.Event),
+      })),
+    };
+  }
+
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
     if (writes.length === 0) return [];
+    // Callers pass new articles: the id constraint, not a read first, tells when one is stored already.
+    const fresh = unstoredWrites(writes, () => false);
     try {
-      return await this.write(async (tx) => {
-        const records = await this.run(tx, cypher.storedArticleIds(writes.map((w) => w.article.id)));
-        const stored = new Set(records.map((r) => r.get('id') as string));
-        const fresh = unstoredWrites(writes, (id) => stored.has(id));
-        if (fresh.length > 0) await this.run(tx, cypher.writeArticles(fresh));
-        return outcomesOf(writes, fresh);
-      });
+      await this.write((tx) => this.run(tx, cypher.writeArticles(fresh)));
+      return outcomesOf(writes, fresh);
     } catch (error) {
       if (!isArticleConflict(error)) throw error;
-      // Another writer stored one of these articles meanwhile: write them one by one.
+      // One of these articles is stored (another writer's, maybe meanwhile): write them one by one.
       if (writes.length === 1) return ['unchanged'];
       const outcomes: WriteOutcome[] = [];
       for (const write of writes) outcomes.push(...(await this.writeArticles([write])));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadExtractionResources } from '../../extract/index.js';
 import { articleIdOf, contentHash } from '../../graph/article-id.js';
-import { writeArticles } from '../../graph/neo4j/cypher.js';
+import { mergeContext, writeArticles } from '../../graph/neo4j/cypher.js';
 import { planArticle } from '../../graph/plan.js';
 import type { ArticleWrite } from '../../graph/store.js';
 import type { ExtractionReport } from '../../model/report.js';
@@ -58,14 +58,25 @@ describe('the Cypher of a batch write', () => {
     expect(events).toEqual([expect.objectContaining({ casualties: 7 })]);
     const rows = Object.entries(statement.params)
       .filter(([name]) => name.startsWith('rels'))
-      .flatMap(
-        ([, value]) => value as { from: string; to: string; key: string; props: { evidence?: string } }[],
-      )
+      .flatMap(([, value]) => value as { from: string; to: string; key: string; sentence: number | null }[])
       .filter(
         (row) =>
           row.from === relationship.from.id && row.to === relationship.to.id && row.key === relationship.key,
       );
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.props.evidence).not.toBe('later');
+    const sentences = statement.params.sentences as string[];
+    expect(sentences[rows[0]?.sentence ?? -1]).toBe((relationship.props as { evidence: string }).evidence);
+    expect(sentences).not.toContain('later');
+  });
+});
+
+describe('the Cypher of what a batch reads before planning', () => {
+  it('reads stored articles and candidate events in one statement whose text does not depend on the batch', () => {
+    const article = { id: 'article:a', types: ['ATTACK' as const], dates: ['2024-01-02'], linkedIds: [] };
+    const statement = mergeContext({ articles: [article], limit: 500 });
+    expect(statement.text).toMatchSnapshot();
+    expect(statement.params).toEqual({ articles: [article], limit: 500 });
+    const other = { id: 'article:b', types: [], dates: [], linkedIds: ['article:a'] };
+    expect(mergeContext({ articles: [article, other], limit: 5 }).text).toBe(statement.text);
   });
 });

@@ -10,6 +10,13 @@ describe('definite nouns standing for an actor named before', () => {
     expect(attack?.claims).toContain('Sudanese Armed Forces:ASSERTS');
   });
 
+  it('reads "the movement" as the group named with that word, though the mention leaves the word out', () => {
+    const events = analyze(
+      'رحبت حركة حماس بالهدنة في غزة. وهاجمت قوات الدعم السريع مدينة الفاشر. وقالت الحركة إن قوات الدعم السريع هاجمت مدينة نيالا.',
+    );
+    expect(events.find((e) => e.place === 'Nyala')?.claims).toEqual(['Hamas:ASSERTS']);
+  });
+
   it('reads "the ministry" as the ministry named before, and "the government" as no ministry', () => {
     const events = analyze(
       'أعلنت وزارة الدفاع الروسية السيطرة على مدينة خاركيف. وقالت الوزارة إن القوات المسلحة الروسية قصفت مدينة الفاشر. وقالت الحكومة إن قوات الدعم السريع هاجمت مدينة نيالا.',

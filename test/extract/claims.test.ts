@@ -110,6 +110,14 @@ describe('claims and factuality', () => {
     expect(attack?.factuality).toBe('DISPUTED');
   });
 
+  it('lets a denial placed after what it denies (وهو ما نفته X) cover the act before it, not the one after', () => {
+    const [attack, counter] = analyze(
+      'واتهمت أوكرانيا روسيا بقصف محطة كهرباء في خاركيف، وهو ما نفته روسيا التي قالت إنها ترد على هجوم أوكراني.',
+    );
+    expect(attack?.claims).toEqual(['Ukraine:ASSERTS', 'Russia:DENIES']);
+    expect(counter?.claims).toEqual([]);
+  });
+
   it('reads blame (محملة X المسؤولية) as an accusation of the event before it, the reporter not its subject', () => {
     const [attack] = analyze(
       'أعلنت وزارة الدفاع الروسية اليوم ارتفاع حصيلة القصف الذي استهدف مدينة نيالا أمس، محملة قوات الدعم السريع المسؤولية عنه.',

@@ -139,4 +139,11 @@ describe('dates', () => {
       ['Moscow', '2024-05-12'],
     ]);
   });
+
+  it('dates a statement the report dates nowhere by the day of the report, an undated act not at all', () => {
+    const [warning] = analyze('وحذرت مصر من تدهور الأوضاع الإنسانية في غزة.', '2024-05-16');
+    expect(warning).toMatchObject({ type: 'STATEMENT', date: '2024-05-16' });
+    const [attack] = analyze('وقصفت قوات الدعم السريع مدينة الفاشر.', '2024-05-16');
+    expect(attack).toMatchObject({ type: 'ATTACK', date: null });
+  });
 });

@@ -22,6 +22,28 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('takes what follows a title and a colon for what was said, not for a name', () => {
+    expect(discover('رئيس الوزراء السوداني: غياب ترسيم الحدود قد يطيل الحرب')).toEqual([]);
+  });
+
+  it('reads شؤون after a minister as part of the title (وزير شؤون الأسرى)', () => {
+    expect(discover('ووصل وزير شؤون الأسرى إلى بورتسودان')).toEqual([]);
+  });
+
+  it('makes no name of a word written with tanween (دامٍ)', () => {
+    expect(discover('وقتل عشرة في هجوم حوثي دامٍ على ميناء بورتسودان')).toEqual([]);
+  });
+
+  it('makes no person of a lone word right after a state named without a title (X وY شنتا)', () => {
+    expect(discover('وقال الجيش إن روسيا وأوكرانيا شنتا هجمات متبادلة')).toEqual([]);
+  });
+
+  it('reads a second title joined by و (وكبير مفاوضيها) as part of the title chain, not of the name', () => {
+    expect(discover('وقال المتحدث باسم الحركة وكبير مفاوضيها خالد عمر إن الوفد وصل')).toEqual([
+      { text: 'خالد عمر', kind: 'PERSON' },
+    ]);
+  });
+
   it('finds a group the gazetteer lacks, but no verbal noun after لـ', () => {
     expect(discover('وتبنت جماعة المرابطين الجدد الهجوم.')).toEqual([
       { text: 'جماعة المرابطين الجدد', kind: 'ARMED_GROUP' },

@@ -30,4 +30,17 @@ describe('English text through the same stages', () => {
     expect(attack?.claims).toEqual(['Hamas:DENIES']);
     expect(attack?.factuality).toBe('DENIED');
   });
+
+  it('reads the actor after "said" as the subject of what is reported, the speaker before it', () => {
+    const [attack] = analyze('Ukraine said Russian troops attacked the city of Kharkiv on Monday.');
+    expect(attack?.participants).toEqual(['Russian Armed Forces:INITIATOR']);
+    expect(attack?.claims).toEqual(['Ukraine:ASSERTS']);
+  });
+
+  it('gives an author cue after another kind of act (a truce announced by X) to that act, not to the attack', () => {
+    const [attack] = analyze(
+      'Russia fired missiles at Kharkiv in violation of a truce announced by Qatar on Monday.',
+    );
+    expect(attack?.participants).toEqual(['Russia:INITIATOR']);
+  });
 });

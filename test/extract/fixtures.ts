@@ -61,8 +61,11 @@ export const TEST_RECORDS: GazetteerRecord[] = [
   actor('TPLF', 'ARMED_GROUP', 'جبهة تحرير شعب تيغراي', ['جبهة تيغراي']),
   actor('Mohammed Shia al-Sudani', 'PERSON', 'محمد شياع السوداني', ['السوداني']),
   actor('Badr Abdelatty', 'PERSON', 'بدر عبد العاطي', [], 'Egypt'),
+  actor('William Ruto', 'PERSON', 'وليام روتو', []),
+  actor('Abdullah II', 'PERSON', 'عبد الله الثاني', []),
   actor('Reuters', 'MEDIA', 'رويترز', ['Reuters']),
   actor('Sudan News Agency', 'MEDIA', 'سونا', ['SUNA']),
+  actor('Al-Fashir Newspaper', 'MEDIA', 'صحيفة الفاشر', []),
   place('Jeddah', 'CITY', 'جدة', 'Saudi Arabia'),
   place('Darfur', 'REGION', 'دارفور', 'Sudan'),
   place('El Fasher', 'CITY', 'الفاشر', 'Darfur'),
@@ -73,6 +76,11 @@ export const TEST_RECORDS: GazetteerRecord[] = [
   place('Tripoli', 'CITY', 'طرابلس', 'Libya'),
   place('Goma', 'CITY', 'غوما', 'Democratic Republic of the Congo'),
   place('Port of Sudan', 'FACILITY', 'ميناء بورتسودان', 'Sudan'),
+  place('Suez', 'CITY', 'السويس', 'Egypt'),
+  place('Suez Canal', 'FACILITY', 'قناة السويس', 'Egypt'),
+  place('Tigray Region', 'REGION', 'تيغراي', 'Ethiopia'),
+  place('Maghreb', 'REGION', 'بلاد المغرب', null),
+  actor('AQIM', 'ARMED_GROUP', 'تنظيم القاعدة في بلاد المغرب الإسلامي', []),
 ];
 
 let cached: ExtractionResources | undefined;

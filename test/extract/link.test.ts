@@ -42,9 +42,40 @@ describe('linkEntities', () => {
     expect(link('انفجار في موسكو')[0]?.name).toBe('Moscow');
   });
 
+  it('reads a capital after a verbal noun of saying or a verb of warning as its state', () => {
+    expect(link('بعد ساعات من إعلان موسكو سحب قواتها')[0]?.name).toBe('Russia');
+    expect(link('وحذرت كييف من هجوم جديد')[0]?.name).toBe('Ukraine');
+  });
+
   it('reads an ambiguous nisba as a person at the start of a clause and as the state after a noun', () => {
     expect(link('السوداني ينفي تعرض العراق لتهديد')[0]?.name).toBe('Mohammed Shia al-Sudani');
     expect(link('قال الجيش السوداني')[1]?.name).toBe('Sudan');
+  });
+
+  it("reads a state's adjective on a territory noun as its country, the place", () => {
+    const [territory] = linkEntities(tokenize('أطلقت صواريخ على الأراضي الروسية'), testResources());
+    expect(territory?.entity).toMatchObject({ name: 'Russia', type: 'PLACE', kind: 'COUNTRY' });
+  });
+
+  it("drops a world region inside an actor's name and keeps a state's region there", () => {
+    const found = link(
+      'تبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم واتهمت جبهة تحرير شعب تيغراي الجيش',
+    );
+    expect(found.map((m) => m.name)).toEqual(['AQIM', 'TPLF', 'Tigray Region']);
+    expect(link('انتشر المقاتلون في بلاد المغرب')).toEqual([
+      { name: 'Maghreb', text: 'بلاد المغرب', nested: false },
+    ]);
+  });
+
+  it('leaves a word that only describes the body out of the mention, keeping the longer form as an alias', () => {
+    const [hamas] = linkEntities(tokenize('وأعلنت لحركة حماس قبول المقترح'), testResources());
+    expect(hamas).toMatchObject({ text: 'حماس', aliases: ['حركة حماس'] });
+    expect(link('وقال متحدث باسم حركة 23 مارس')[0]).toMatchObject({ name: 'M23', text: 'حركة 23 مارس' });
+    expect(link('ونقلت صحيفة الفاشر عن شهود')[0]).toMatchObject({
+      name: 'Al-Fashir Newspaper',
+      text: 'الفاشر',
+    });
+    expect(link('وعبرت السفن قناة السويس')[0]).toMatchObject({ name: 'Suez Canal', text: 'قناة السويس' });
   });
 
   it('prefers a facility after a facility word', () => {
@@ -62,8 +93,79 @@ describe('facilities named after their town', () => {
     expect(names('وسيطرت حركة إم 23 على مطار غوما بعد معارك عنيفة')).toContain('Goma Airport/FACILITY');
   });
 
+  it('reads a facility head before a quoted name as that facility, the quoted name its alias', () => {
+    const [hotel] = linkEntities(
+      tokenize('قصفت قوات الدعم السريع فندق "السلام" في مدينة نيالا'),
+      testResources(),
+    ).filter((m) => m.entity.kind === 'FACILITY');
+    expect(hotel?.entity.name).toBe('al-Salam Hotel');
+    expect(hotel?.aliases).toEqual(['السلام']);
+  });
+
+  it("reads a definite facility head before a state's adjective as that state's facility", () => {
+    expect(names('وقصفت روسيا المستشفى الأوكراني في خاركيف')).toContain('Ukraine Hospital/FACILITY');
+  });
+
   it('makes no facility of a head word before a state', () => {
     expect(names('وعادت الطائرة إلى قاعدة روسيا الجوية')).not.toContain('Russia Base/FACILITY');
+  });
+});
+
+describe('English adjectives of states', () => {
+  const resources = compileResources(
+    new Gazetteer([
+      ...TEST_RECORDS,
+      {
+        name: 'Ghana',
+        type: 'ACTOR',
+        kind: 'STATE',
+        names: { ar: 'غانا', en: 'Ghana' },
+        aliases: ['Ghana'],
+        demonyms: ['Ghanaian'],
+      },
+    ]),
+    loadLexiconFiles(),
+  );
+
+  it('reads an English adjective of a state as an adjectival mention of it', () => {
+    const [mention] = linkEntities(tokenize('The UN named a Ghanaian diplomat as envoy.'), resources);
+    expect(mention?.entity.name).toBe('Ghana');
+    expect(mention?.adjectival).toBe(true);
+  });
+});
+
+describe('capitals standing for their states', () => {
+  const resources = compileResources(
+    new Gazetteer([
+      ...TEST_RECORDS,
+      {
+        name: 'Rwanda',
+        type: 'ACTOR',
+        kind: 'STATE',
+        names: { ar: 'رواندا', en: 'Rwanda' },
+        aliases: ['كيغالي'],
+      },
+      {
+        name: 'Kigali',
+        type: 'PLACE',
+        kind: 'CITY',
+        names: { ar: 'كيغالي', en: 'Kigali' },
+        aliases: [],
+        partOf: null,
+      },
+    ]),
+    loadLexiconFiles(),
+  );
+  const first = (text: string) => linkEntities(tokenize(text), resources)[0];
+
+  it('reads a capital right before the verb of an act as its state acting, a noun even when it ends like a nisba', () => {
+    const kigali = linkEntities(tokenize('إن كيغالي أرسلت قوات إلى المنطقة'), resources)[0];
+    expect(kigali?.entity.name).toBe('Rwanda');
+    expect(kigali?.adjectival).toBe(false);
+  });
+
+  it('keeps the capital a city where it is the place of the act', () => {
+    expect(first('وصلت التعزيزات إلى كيغالي أمس')?.entity.name).toBe('Kigali');
   });
 });
 

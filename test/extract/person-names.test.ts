@@ -43,6 +43,56 @@ describe('person names without a title', () => {
     expect(persons('وقال إن الأمل كبير في التوصل إلى اتفاق')).toEqual([]);
   });
 
+  it('opens a name with a given name that is also an ordinary word when a name word that is none follows', () => {
+    expect(persons('وفي جوبا أكد سالم يوسف أن الهدنة صامدة')).toEqual([['سالم يوسف', 'Salem Youssef']]);
+    expect(persons('وبقي المخزن سالم الجدران رغم القصف')).toEqual([]);
+    expect(persons('وكان الأداء حسن جدا في جولة جوبا')).toEqual([]);
+    expect(persons('وفي كابل حذر علي أكبر ولايتي من التصعيد').map(([text]) => text)).toEqual([
+      'علي أكبر ولايتي',
+    ]);
+  });
+
+  it('finds the family name of a listed person standing alone later in the article', () => {
+    const tokens = tokenize('استقبل وليام روتو وفد الوسطاء في نيروبي. وأكد روتو دعم الهدنة');
+    const found = discoverEntities(tokens, linkEntities(tokens, testResources()), testResources());
+    expect(found.map((m) => [m.text, m.entity.name])).toEqual([['روتو', 'William Ruto']]);
+  });
+
+  it('reads two name words right after a nationality as a person, not an adjective or a verb', () => {
+    expect(persons('وتوج العداء الإثيوبي يوميف كيجيلشا بلقب السباق في نيروبي')).toEqual([
+      ['يوميف كيجيلشا', 'Yumif Kijilsha'],
+    ]);
+    expect(persons('وقال الجيش السوداني الحالي إن القصف مستمر')).toEqual([]);
+  });
+
+  it('reads a name after a profession (المخرج، الشاعرة), ending it at a noun with a pronoun', () => {
+    expect(persons('وعرض المخرج سبايك لي فيلمه عن الحرب في جوبا').map(([text]) => text)).toEqual([
+      'سبايك لي',
+    ]);
+    expect(persons('وأصيب الطبيب الدكتور سامي أبو صفية في القصف').map(([text]) => text)).toEqual([
+      'سامي أبو صفية',
+    ]);
+  });
+
+  it('keeps the name after عبد in a titled name and drops any other connector left at its end', () => {
+    expect(persons('وقرأت الشاعرة دلال عبد العزيز قصيدة عن اللاجئين في كابل')).toEqual([
+      ['دلال عبد العزيز', 'Dalal Abdel Aziz'],
+    ]);
+  });
+
+  it('reads a kunya alone as a name (أبو عبد الله، أم كلثوم)', () => {
+    expect(persons('وظهر أبو عبد الله في تسجيل مصور من مخبئه في الجبال').map(([text]) => text)).toEqual([
+      'أبو عبد الله',
+    ]);
+    expect(persons('وغنت أم كلثوم في مسرح الأزبكية').map(([text]) => text)).toEqual(['أم كلثوم']);
+  });
+
+  it('takes no frequent word for a family name standing alone (الثاني of عبد الله الثاني)', () => {
+    const tokens = tokenize('استقبل عبد الله الثاني وفد الوسطاء. وفي الأسبوع الثاني وصل الوفد الليبي');
+    const found = discoverEntities(tokens, linkEntities(tokens, testResources()), testResources());
+    expect(found.map((m) => m.text)).toEqual([]);
+  });
+
   it('takes no ordinary word of a false name for the family name of later mentions', () => {
     const found = persons('وشاركت الممثلة سهير البابلي في مسلسل جديد، وعرض المسلسل في رمضان');
     expect(found.filter(([text]) => text.includes('مسلسل'))).toEqual([]);

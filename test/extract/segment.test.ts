@@ -91,6 +91,39 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('reads "اقرأ أيضا" before the source and tag lines as a link out, with the article going on after it', () => {
+    const page = [
+      'أعلنت الحكومة الإثيوبية حالة الطوارئ في إقليم أمهرة.',
+      '',
+      'اقرأ أيضا: إريتريا تنفي إرسال قوات إلى الحدود',
+      '',
+      'وقال متحدث حكومي إن الجيش استعاد السيطرة على مدينتين.',
+      '',
+      'اقرأ أيضاً',
+      'الاتحاد الأفريقي يدعو إلى وقف القتال في أمهرة',
+      '',
+      'وكانت الاشتباكات قد اندلعت قبل أسبوع.',
+      '',
+      'المصدر: وكالات',
+    ].join('\n');
+    const found = segmentPage(page, testResources());
+    expect(found.map((s) => s.kind)).toEqual(['ARTICLE', 'HEADLINE', 'HEADLINE']);
+    expect(found[1]?.title).toBe('إريتريا تنفي إرسال قوات إلى الحدود');
+    expect(found[2]?.title).toBe('الاتحاد الأفريقي يدعو إلى وقف القتال في أمهرة');
+    expect(found[0]?.text).toContain('استعاد السيطرة على مدينتين');
+    expect(found[0]?.text).toContain('وكانت الاشتباكات قد اندلعت قبل أسبوع');
+  });
+
+  it("drops a line naming the site's world section, keeping a headline that opens with the same word", () => {
+    const [article] = segmentPage(
+      ['سياسة', 'آسيا', '', 'آسيا تستضيف محادثات بين الهند وباكستان', 'التقى الوفدان في طشقند.'].join('\n'),
+      testResources(),
+    );
+    expect(article?.title).toBe('آسيا تستضيف محادثات بين الهند وباكستان');
+    expect(article?.text).not.toMatch(/^(سياسة\s+)?آسيا\n/);
+    expect(article?.text.match(/آسيا/g)).toHaveLength(1);
+  });
+
   it('keeps a page without markers as one article', () => {
     const plain = segmentPage(
       'بدأت في جدة مفاوضات بين الطرفين.\nوقال الوسطاء إنها إيجابية.',

@@ -29,6 +29,14 @@ describe('the two sides', () => {
     ]);
   });
 
+  it('makes "the two sides" of an act other than talks its authors', () => {
+    const events = analyze(
+      'وقعت إثيوبيا وجبهة تيغراي اتفاقا لوقف إطلاق النار. وبدأ الطرفان سحب قواتهما من الحدود.',
+    );
+    const withdrawal = events.find((e) => e.type === 'WITHDRAWAL');
+    expect(withdrawal?.participants).toEqual(['Ethiopia:INITIATOR', 'TPLF:INITIATOR']);
+  });
+
   it('names no sides when none were named before', () => {
     const [talks] = analyze('وعقد طرفا الصراع جولة محادثات جديدة في جدة.');
     expect(talks?.participants.filter((p) => p.endsWith(':PARTY'))).toEqual([]);

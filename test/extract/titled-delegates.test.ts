@@ -24,4 +24,18 @@ describe('persons in talks standing for the state in their title', () => {
     expect(talks?.participants).toContain('Qatar:PARTY');
     expect(talks?.participants).not.toContain('Sudan:PARTY');
   });
+
+  it('makes a mediating person whose body is known its delegate, the body the mediator', () => {
+    const [talks] = analyze(
+      'بدأت في جدة مفاوضات بين الجيش السوداني وقوات الدعم السريع بوساطة بدر عبد العاطي.',
+    );
+    expect(talks?.participants).toEqual(
+      expect.arrayContaining(['Badr Abdelatty:DELEGATE@Egypt', 'Egypt:MEDIATOR']),
+    );
+  });
+
+  it('leaves out a person named as a side whose body is not known', () => {
+    const [accord] = analyze('وقع الرئيس عمر صديق وقوات الدعم السريع اتفاقا لوقف إطلاق النار في جدة.');
+    expect(accord?.participants).toEqual(['Rapid Support Forces:PARTY']);
+  });
 });

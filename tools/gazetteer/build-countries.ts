@@ -124,7 +124,7 @@ function capitalMetonyms(capital: CapitalSpec | undefined): string[] {
   return [capital.ar, capital.en, ...(capital.aliases ?? [])];
 }
 
-function stateRecord(c: Country, nisba: Nisba | undefined): GazetteerRecord {
+function stateRecord(c: Country, nisba: Nisba | undefined, sharedDemonyms: Set<string>): GazetteerRecord {
   const name = englishName(c);
   const ar = arabicNames(c);
   return {
@@ -140,7 +140,25 @@ function stateRecord(c: Country, nisba: Nisba | undefined): GazetteerRecord {
       ...(STATE_AR_ALIASES[c.cca3] ?? []),
     ]),
     wikidata: WIKIDATA[c.cca3] ?? null,
+    demonyms: englishAdjectives(c, sharedDemonyms),
   };
+}
+
+/** The English adjectives of the state (Qatari, American, Saudi), unless another state shares one; abbreviations (US) are no words. */
+function englishAdjectives(c: Country, shared: Set<string>): string[] {
+  const adjectives = [c.demonyms.eng?.m, DEMONYM[c.cca3]].filter(
+    (a): a is string => !!a && !/^[A-Z]+$/.test(a),
+  );
+  return unique(adjectives).filter((a) => !shared.has(a) && !englishNames(c).includes(a));
+}
+
+/** "Congolese", "Dominican": adjectives two states share name neither. */
+function demonymsOfSeveral(countries: Country[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const adjective of countries.map((c) => c.demonyms.eng?.m ?? ''))
+    (seen.has(adjective) ? shared : seen).add(adjective);
+  return shared;
 }
 
 function countryRecord(c: Country): GazetteerRecord {
@@ -168,6 +186,7 @@ function capitalRecord(c: Country, capital: CapitalSpec): GazetteerRecord {
     partOf: capital.partOf ?? englishName(c),
     lat: capital.lat,
     lon: capital.lon,
+    ...(capital.commonWords ? { commonWords: capital.commonWords } : {}),
   };
 }
 
@@ -238,10 +257,12 @@ function bodyRecords(c: Country, nisba: Nisba): GazetteerRecord[] {
 /** All records of countries.json, in output order. */
 export function buildCountryRecords(): GazetteerRecord[] {
   const records: GazetteerRecord[] = [];
-  for (const c of selectedCountries()) {
+  const countries = selectedCountries();
+  const shared = demonymsOfSeveral(countries);
+  for (const c of countries) {
     const spec = NISBA[c.cca3];
     const nisba = spec ? inflectNisba(spec) : undefined;
-    records.push(stateRecord(c, nisba), countryRecord(c));
+    records.push(stateRecord(c, nisba, shared), countryRecord(c));
     const capital = CAPITALS[c.cca3];
     if (capital) records.push(capitalRecord(c, capital));
     if (nisba) records.push(...bodyRecords(c, nisba));

@@ -221,6 +221,8 @@ export interface CapitalSpec {
    * (بروكسل, فيينا), or a city named after its country (تونس العاصمة).
    */
   metonym?: boolean;
+  /** Forms of its name that are also ordinary words (ماليه, "financial"): linked only after a place word. */
+  commonWords?: string[];
 }
 
 /**
@@ -337,7 +339,7 @@ export const CAPITALS: Record<string, CapitalSpec> = {
   MAR: { en: 'Rabat', ar: 'الرباط', lat: 34.02, lon: -6.84 },
   MDA: { en: 'Chișinău', ar: 'كيشيناو', lat: 47.01, lon: 28.86, aliases: ['Chisinau'] },
   MDG: { en: 'Antananarivo', ar: 'أنتاناناريفو', lat: -18.88, lon: 47.51 },
-  MDV: { en: 'Malé', ar: 'ماليه', lat: 4.18, lon: 73.51 },
+  MDV: { en: 'Malé', ar: 'ماليه', lat: 4.18, lon: 73.51, metonym: false, commonWords: ['ماليه'] },
   MEX: { en: 'Mexico City', ar: 'مكسيكو سيتي', lat: 19.43, lon: -99.13, aliases: ['مدينة مكسيكو'] },
   MHL: { en: 'Majuro', ar: 'ماجورو', lat: 7.09, lon: 171.38 },
   MKD: { en: 'Skopje', ar: 'سكوبيه', lat: 42.0, lon: 21.43 },
@@ -647,6 +649,7 @@ export const AR_FIX: Record<string, { ar?: string; add?: string[]; drop?: string
   SRB: { ar: 'صربيا', drop: ['صيربيا', 'جمهورية صيربيا'], add: ['جمهورية صربيا'] },
   SYR: { add: ['سورية'] },
   THA: { add: ['تايلند'] },
+  TKM: { add: ['تركمنستان'] },
   USA: { add: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'] },
   UZB: { ar: 'أوزبكستان', drop: ['أوزباكستان', 'جمهورية أوزباكستان'], add: ['جمهورية أوزبكستان'] },
   VAT: { add: ['الكرسي الرسولي'] },
