@@ -4,8 +4,8 @@ import type { EntityFilter, EventFilter, Page, PageOf } from './store.js';
 
 /**
  * A read plan: what one GraphQL root field will read, as plain data. A store
- * answers it in one round trip (one Cypher statement on Neo4j); the fetched
- * tree then primes the request's loaders.
+ * answers it in one round trip (one Cypher statement on Neo4j) with the
+ * properties the selection reads; the resolvers read the fetched tree.
  */
 export type ReadPlan =
   | { root: 'events'; filter: PlannedEventFilter; page: Page; next: NodePlan }
@@ -22,8 +22,10 @@ export interface PlannedEventFilter extends Omit<EventFilter, 'actorIds' | 'plac
   place?: EntityReference;
 }
 
-/** What to read at a node beyond the node itself. */
+/** What to read at a node: some of its properties, and what it leads to. */
 export interface NodePlan {
+  /** The stored properties the selection needs; the id always comes too. */
+  fields: readonly string[];
   related: RelatedHop[];
   eventPages: EventPageHop[];
 }
@@ -31,6 +33,12 @@ export interface NodePlan {
 /** Every relationship of one type and direction at the node. */
 export interface RelatedHop {
   spec: RelSpec;
+  /**
+   * The relationship properties the selection needs. Relationships that agree
+   * on these and on their other end come back once (an event told by three
+   * articles has one row per participant unless the evidence is asked for).
+   */
+  props: readonly string[];
   /** The labels whose nodes at the other end are read, with what to read there; other ends are left unread. */
   next: Partial<Record<Label, NodePlan>>;
   /** Nodes a relationship names by a property (a delegate's side, an evidence's article). */
@@ -54,10 +62,13 @@ export type NestedEventFilter =
   | { via: 'PARTICIPATED_IN'; role: Role | null; types: EventType[] | null }
   | { via: 'OCCURRED_IN'; includeContained: boolean };
 
-/** A node as a plan read it: `related[i]` and `pages[i]` answer the plan's hops of that index. */
+/**
+ * A node as a plan read it: `node` holds its id and the plan's fields only;
+ * `related[i]` and `pages[i]` answer the plan's hops of that index.
+ */
 export interface FetchedNode {
   label: Label;
-  node: NodeByLabel[Label];
+  node: PartialNode;
   related: FetchedRelationship[][];
   pages: PageOf<FetchedNode>[];
 }
@@ -65,21 +76,37 @@ export interface FetchedNode {
 export interface FetchedRelationship {
   otherId: string;
   otherLabel: Label;
-  props: RelationshipProps[RelType];
+  /** The hop's properties only. */
+  props: Partial<RelationshipProps[RelType]>;
   /** The node at the other end when the hop reads its label. */
   other: FetchedNode | null;
   /** `refs[i]` answers the hop's ref i: the node named, null when there is none. */
   refs: (FetchedNode | null)[];
 }
 
+/** The id of a node and the properties a plan read. */
+export type PartialNode = { id: string } & Partial<NodeByLabel[Label]>;
+
 /** How many levels the places inside a place are looked for (the same bound everywhere). */
 export const MAX_CONTAINMENT_DEPTH = 6;
 
-export function emptyNodePlan(): NodePlan {
-  return { related: [], eventPages: [] };
+export function emptyNodePlan(fields: readonly string[] = []): NodePlan {
+  return { fields, related: [], eventPages: [] };
 }
 
-/** Where the page of a nested event list is found once fetched: its owner, filter and bounds. */
-export function eventPageKey(ownerId: string, filter: NestedEventFilter, page: Page): string {
-  return JSON.stringify([ownerId, filter, page.offset, page.limit]);
+/** The relationship properties a hop reads: its own and those its refs name nodes by. */
+export function hopProps(hop: RelatedHop): string[] {
+  return [...new Set([...hop.props, ...hop.refs.map((ref) => ref.prop)])];
+}
+
+/** A node's id and the listed properties of it (missing ones as null), as a new object. */
+export function projected<T extends { id: string }>(node: T, fields: readonly string[]): PartialNode {
+  const out: Record<string, unknown> = { id: node.id };
+  for (const field of fields) out[field] = (node as Record<string, unknown>)[field] ?? null;
+  return out as PartialNode;
+}
+
+/** Which nested event list of a node a page is: its filter and bounds. */
+export function eventPageKey(filter: NestedEventFilter, page: Page): string {
+  return JSON.stringify([filter, page.offset, page.limit]);
 }

@@ -1,13 +1,11 @@
 import DataLoader from 'dataloader';
-import type { EventNode, Label, NodeByLabel, Related, RelSpec } from '../graph/model.js';
-import type { GraphStore, PageOf } from '../graph/store.js';
+import type { Label, NodeByLabel, Related, RelSpec } from '../graph/model.js';
+import type { GraphStore } from '../graph/store.js';
 
 export interface Loaders {
   node<L extends Label>(label: L): DataLoader<string, NodeByLabel[L] | null>;
   related(spec: RelSpec): DataLoader<string, Related[]>;
   lookup(label: 'Actor' | 'Place'): DataLoader<string, string[]>;
-  /** Nested event pages a read plan fetched, by `eventPageKey`. */
-  readonly pages: Map<string, PageOf<EventNode>>;
 }
 
 /**
@@ -37,7 +35,6 @@ export function createLoaders(store: GraphStore, { batch = true } = {}): Loaders
   };
   return {
     node,
-    pages: new Map(),
     related(spec) {
       const key = `${spec.type}:${spec.direction}`;
       let loader = relatedLoaders.get(key);

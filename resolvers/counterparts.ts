@@ -2,8 +2,8 @@ import type { ActorNode, EventNode, Related } from '../graph/model.js';
 import { codepointCompare, compareEvents } from '../graph/order.js';
 import type { EventType, Role } from '../model/report.js';
 import type { Context } from '../schema/context.js';
-import { loadAll } from './entities.js';
 import { inRange } from './explore.js';
+import { loadAll } from './reached.js';
 
 /** How two actors stood towards each other in one event, from the first actor's side. */
 export const RELATIONS = [

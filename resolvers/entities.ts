@@ -8,6 +8,7 @@ import { badInput } from './errors.js';
 import { nodePlan } from './plans/node-plan.js';
 import { plansOn, readPlanned } from './plans/read.js';
 import { Selection } from './plans/selection.js';
+import { othersOf, reached } from './reached.js';
 
 type EntityLabel = 'Actor' | 'Place';
 
@@ -22,14 +23,27 @@ export async function entityByName<L extends EntityLabel>(
   info?: GraphQLResolveInfo,
 ): Promise<NodeByLabel[L] | null> {
   const key = nameKey(name);
-  if (info && plansOn(context)) {
-    const plan = { root: 'entitiesByKey', label, key, next: nodePlan(Selection.of(info)) } as const;
-    const { rows } = await readPlanned(plan, context);
-    context.loaders.lookup(label).prime(key, rows.map((row) => row.node.id).sort());
-  }
-  const nodes = await entitiesByName(label, key, context);
+  const nodes =
+    info && plansOn(context)
+      ? await plannedEntitiesByKey(label, key, context, info)
+      : await entitiesByName(label, key, context);
   const ownName = nodes.find((n) => [n.name, n.nameAr, n.nameEn].some((s) => s && matchKey(s) === key));
   return ownName ?? nodes[0] ?? null;
+}
+
+/** The names the choice above compares the key with. */
+const NAMES = ['name', 'nameAr', 'nameEn'];
+
+async function plannedEntitiesByKey<L extends EntityLabel>(
+  label: L,
+  key: string,
+  context: Context,
+  info: GraphQLResolveInfo,
+): Promise<NodeByLabel[L][]> {
+  const next = nodePlan(Selection.of(info), NAMES);
+  const { rows } = await readPlanned({ root: 'entitiesByKey', label, key, next }, context);
+  // In id order, as the lookup gives them.
+  return (rows as NodeByLabel[L][]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Longer than any name; a longer one is refused before it costs a lookup. */
@@ -89,25 +103,11 @@ export async function withContainedPlaces(placeIds: string[], context: Context):
 }
 
 export async function partOf(place: PlaceNode, context: Context): Promise<PlaceNode | null> {
-  const [parent] = await context.loaders.related({ type: 'PART_OF', direction: 'out' }).load(place.id);
-  return parent ? context.loaders.node('Place').load(parent.otherId) : null;
+  const related = await reached(place, { type: 'PART_OF', direction: 'out' }, context);
+  const [parent] = await othersOf(related.slice(0, 1), 'Place', context);
+  return parent ?? null;
 }
 
 export async function memberOf(actor: ActorNode, context: Context): Promise<ActorNode[]> {
-  const bodies = await context.loaders.related({ type: 'MEMBER_OF', direction: 'out' }).load(actor.id);
-  return loadAll(
-    'Actor',
-    bodies.map((b) => b.otherId),
-    context,
-  );
-}
-
-/** Loads nodes by id through the request's loader, dropping the missing ones. */
-export async function loadAll<L extends keyof NodeByLabel>(
-  label: L,
-  ids: string[],
-  context: Context,
-): Promise<NodeByLabel[L][]> {
-  const nodes = await context.loaders.node(label).loadMany([...new Set(ids)]);
-  return nodes.filter((n): n is NodeByLabel[L] => n !== null && !(n instanceof Error));
+  return othersOf(await reached(actor, { type: 'MEMBER_OF', direction: 'out' }, context), 'Actor', context);
 }

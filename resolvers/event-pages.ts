@@ -1,8 +1,5 @@
-import type { EventNode } from '../graph/model.js';
-import { eventPageKey, type NestedEventFilter } from '../graph/read-plan.js';
-import type { Page, PageOf } from '../graph/store.js';
+import type { NestedEventFilter } from '../graph/read-plan.js';
 import type { EventType, Role } from '../model/report.js';
-import type { Context } from '../schema/context.js';
 
 /** The filter of `Actor.events`, as its plan hop and its resolver both key it. */
 export function actorEventsFilter(args: {
@@ -15,14 +12,4 @@ export function actorEventsFilter(args: {
 /** The filter of `Place.events`. */
 export function placeEventsFilter(args: { includeContained?: boolean | null }): NestedEventFilter {
   return { via: 'OCCURRED_IN', includeContained: Boolean(args.includeContained) };
-}
-
-/** The page a read plan already fetched for this node, filter and bounds, if one did. */
-export function fetchedEventPage(
-  ownerId: string,
-  filter: NestedEventFilter,
-  page: Page,
-  context: Context,
-): PageOf<EventNode> | undefined {
-  return context.loaders.pages.get(eventPageKey(ownerId, filter, page));
 }

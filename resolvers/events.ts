@@ -1,14 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ActorNode, ArticleNode, EventNode, PlaceNode, Provenance, Related } from '../graph/model.js';
+import type {
+  ActorNode,
+  ArticleNode,
+  EventNode,
+  PlaceNode,
+  Provenance,
+  Related,
+  RelSpec,
+} from '../graph/model.js';
 import { codepointCompare, compareEvents } from '../graph/order.js';
 import { sortedEvidence } from '../graph/provenance.js';
 import type { PlannedEventFilter } from '../graph/read-plan.js';
-import type { EventFilter, Page } from '../graph/store.js';
+import type { EventFilter, Page, PageOf } from '../graph/store.js';
 import { type EventType, type Factuality, ROLES, type Role, type Stance } from '../model/report.js';
 import type { Context } from '../schema/context.js';
-import { entityIdsOf, entityReference, loadAll, withContainedPlaces } from './entities.js';
+import type { Evidence } from './articles.js';
+import { entityIdsOf, entityReference, withContainedPlaces } from './entities.js';
 import { badInput } from './errors.js';
-import { actorEventsFilter, fetchedEventPage, placeEventsFilter } from './event-pages.js';
+import { actorEventsFilter, placeEventsFilter } from './event-pages.js';
 import {
   type Connection,
   type ConnectionArgs,
@@ -16,9 +25,11 @@ import {
   pageOf,
   toConnection,
 } from './pagination.js';
+import { fetchedEventPage, fetchedRef, type Reached } from './plans/fetched.js';
 import { connectionNodePlan } from './plans/node-plan.js';
 import { plansOn, readPlanned } from './plans/read.js';
 import { Selection } from './plans/selection.js';
+import { loadAll, othersOf, reached } from './reached.js';
 
 export interface EventFilterInput {
   types?: EventType[] | null;
@@ -35,15 +46,19 @@ export interface Participation {
   entityLabel: 'Actor' | 'Place';
   role: Role;
   onBehalfOfId: string | null;
+  /** The side as a read plan fetched it; undefined when it did not. */
+  onBehalfOf?: ActorNode | null;
   event: EventNode;
-  evidence: Provenance[];
+  evidence: Evidence[];
 }
 
 export interface Claim {
   byId: string;
+  /** The claimant as a read plan fetched it; undefined when it did not. */
+  by?: ActorNode;
   stance: Stance;
   event: EventNode;
-  evidence: Provenance[];
+  evidence: Evidence[];
 }
 
 export async function findEvents(
@@ -57,10 +72,7 @@ export async function findEvents(
   if (info && plansOn(context)) {
     const next = connectionNodePlan(Selection.of(info));
     const result = await readPlanned({ root: 'events', filter, page, next }, context);
-    return toConnection(page, {
-      totalCount: result.totalCount,
-      rows: result.rows.map((r) => r.node as EventNode),
-    });
+    return toConnection(page, result as PageOf<EventNode>);
   }
   return findEventsLevelByLevel(filter, page, context);
 }
@@ -111,38 +123,33 @@ async function resolveEventFilter(
 
 const ROLE_ORDER = new Map(ROLES.map((role, i) => [role, i]));
 
+const PARTICIPANTS = { type: 'PARTICIPATED_IN', direction: 'in' } as const;
+const CLAIMANTS = { type: 'CLAIMS', direction: 'in' } as const;
+const REPORTS = { type: 'REPORTS', direction: 'in' } as const;
+
 /** Who took part, one entry per entity, role and side, with the evidence of every article that says so. */
 export async function participants(event: EventNode, context: Context): Promise<Participation[]> {
-  const related = await context.loaders.related({ type: 'PARTICIPATED_IN', direction: 'in' }).load(event.id);
-  const groups = groupBy(
-    related as Related<'PARTICIPATED_IN'>[],
-    (r) => `${r.otherId}|${r.props.role}|${r.props.onBehalfOf ?? ''}`,
-  );
+  const related = await reached(event, PARTICIPANTS, context);
+  const groups = groupBy(related, (r) => `${r.otherId}|${r.props.role}|${r.props.onBehalfOf ?? ''}`);
   const [actors, places] = await Promise.all([
-    loadAll(
-      'Actor',
-      related.filter((r) => r.otherLabel === 'Actor').map((r) => r.otherId),
-      context,
-    ),
-    loadAll(
-      'Place',
-      related.filter((r) => r.otherLabel === 'Place').map((r) => r.otherId),
-      context,
-    ),
+    othersOf(related, 'Actor', context),
+    othersOf(related, 'Place', context),
   ]);
   const entities = new Map<string, ActorNode | PlaceNode>([...actors, ...places].map((n) => [n.id, n]));
   const list = groups.flatMap((group) => {
-    const first = group[0] as Related<'PARTICIPATED_IN'>;
+    const first = group[0] as Reached<'PARTICIPATED_IN'>;
     const entity = entities.get(first.otherId);
     if (!entity) return [];
+    const side = first.props.onBehalfOf;
     return [
       {
         entity,
         entityLabel: first.otherLabel as 'Actor' | 'Place',
         role: first.props.role,
-        onBehalfOfId: first.props.onBehalfOf,
+        onBehalfOfId: side,
+        ...(side ? { onBehalfOf: fetchedRef<'Actor'>(event, PARTICIPANTS, 'onBehalfOf', side) } : {}),
         event,
-        evidence: sortedEvidence(group.map((r) => r.props)),
+        evidence: evidenceOf(event, PARTICIPANTS, group),
       },
     ];
   });
@@ -155,30 +162,35 @@ export async function participants(event: EventNode, context: Context): Promise<
 }
 
 export async function claims(event: EventNode, context: Context): Promise<Claim[]> {
-  const related = (await context.loaders
-    .related({ type: 'CLAIMS', direction: 'in' })
-    .load(event.id)) as Related<'CLAIMS'>[];
+  const related = await reached(event, CLAIMANTS, context);
   return groupBy(related, (r) => `${r.otherId}|${r.props.stance}`)
     .map((group) => {
-      const first = group[0] as Related<'CLAIMS'>;
+      const first = group[0] as Reached<'CLAIMS'>;
       return {
         byId: first.otherId,
+        ...(first.other ? { by: first.other as ActorNode } : {}),
         stance: first.props.stance,
         event,
-        evidence: sortedEvidence(group.map((r) => r.props)),
+        evidence: evidenceOf(event, CLAIMANTS, group),
       };
     })
     .sort((a, b) => codepointCompare(a.stance, b.stance) || codepointCompare(a.byId, b.byId));
 }
 
+/** The evidence of relationships saying one thing, with the articles a read plan fetched along. */
+function evidenceOf(event: EventNode, spec: RelSpec, related: readonly Reached[]): Evidence[] {
+  return sortedEvidence(related.map((r) => r.props as Provenance)).map((evidence) => {
+    const article = evidence.articleId
+      ? fetchedRef<'Article'>(event, spec, 'articleId', evidence.articleId)
+      : undefined;
+    return article === undefined ? evidence : { ...evidence, article };
+  });
+}
+
 /** The most specific place the event is said to have happened in. */
 export async function eventPlace(event: EventNode, context: Context): Promise<PlaceNode | null> {
-  const related = await context.loaders.related({ type: 'OCCURRED_IN', direction: 'out' }).load(event.id);
-  const places = await loadAll(
-    'Place',
-    related.map((r) => r.otherId),
-    context,
-  );
+  const related = await reached(event, { type: 'OCCURRED_IN', direction: 'out' }, context);
+  const places = await othersOf(related, 'Place', context);
   return places.sort(comparePlaceSpecificity)[0] ?? null;
 }
 
@@ -191,20 +203,14 @@ function comparePlaceSpecificity(a: PlaceNode, b: PlaceNode): number {
 }
 
 export async function reportedIn(event: EventNode, context: Context): Promise<ArticleNode[]> {
-  const related = await context.loaders.related({ type: 'REPORTS', direction: 'in' }).load(event.id);
-  const articles = await loadAll(
-    'Article',
-    related.map((r) => r.otherId),
-    context,
-  );
+  const articles = await othersOf(await reached(event, REPORTS, context), 'Article', context);
   return articles.sort(
     (a, b) => codepointCompare(a.publishedAt ?? '~', b.publishedAt ?? '~') || codepointCompare(a.id, b.id),
   );
 }
 
-export async function eventEvidence(event: EventNode, context: Context): Promise<Provenance[]> {
-  const related = await context.loaders.related({ type: 'REPORTS', direction: 'in' }).load(event.id);
-  return sortedEvidence(related.map((r) => r.props as Provenance));
+export async function eventEvidence(event: EventNode, context: Context): Promise<Evidence[]> {
+  return evidenceOf(event, REPORTS, await reached(event, REPORTS, context));
 }
 
 export interface ActorEventsArgs extends ConnectionArgs {
@@ -214,7 +220,7 @@ export interface ActorEventsArgs extends ConnectionArgs {
 
 /** The events an actor took part in (in a given role, of given types), newest first. */
 export async function actorEvents(actor: ActorNode, args: ActorEventsArgs, context: Context) {
-  const fetched = fetchedEventPage(actor.id, actorEventsFilter(args), pageOf(args), context);
+  const fetched = fetchedEventPage(actor, actorEventsFilter(args), pageOf(args));
   if (fetched) return toConnection(pageOf(args), fetched);
   const related = (await context.loaders
     .related({ type: 'PARTICIPATED_IN', direction: 'out' })
@@ -232,7 +238,7 @@ export async function placeEvents(
   args: ConnectionArgs & { includeContained?: boolean | null },
   context: Context,
 ) {
-  const fetched = fetchedEventPage(place.id, placeEventsFilter(args), pageOf(args), context);
+  const fetched = fetchedEventPage(place, placeEventsFilter(args), pageOf(args));
   if (fetched) return toConnection(pageOf(args), fetched);
   const placeIds = args.includeContained ? await withContainedPlaces([place.id], context) : [place.id];
   const related = await context.loaders.related({ type: 'OCCURRED_IN', direction: 'in' }).loadMany(placeIds);

@@ -4,8 +4,8 @@ import type { Language } from '../model/report.js';
 import { ingestDocuments } from '../pipeline/ingest-documents.js';
 import { DEFAULT_MAX_BYTES } from '../pipeline/read-documents.js';
 import type { Context } from '../schema/context.js';
-import { loadAll } from './entities.js';
 import { badInput } from './errors.js';
+import { loadAll } from './reached.js';
 
 export interface IngestArticleInput {
   text: string;

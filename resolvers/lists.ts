@@ -41,7 +41,7 @@ export async function findEntities<L extends 'Actor' | 'Place'>(
   if (info && plansOn(context)) {
     const next = connectionNodePlan(Selection.of(info));
     const { totalCount, rows } = await readPlanned({ root: 'entities', label, filter, page, next }, context);
-    return toConnection(page, { totalCount, rows: rows.map((row) => row.node as NodeByLabel[L]) });
+    return toConnection(page, { totalCount, rows: rows as NodeByLabel[L][] });
   }
   const result =
     label === 'Actor'

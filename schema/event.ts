@@ -72,8 +72,10 @@ ParticipationRef.implement({
       type: ActorRef,
       nullable: true,
       description: 'The side a delegate acts for.',
-      resolve: (p, _args, context) =>
-        p.onBehalfOfId ? context.loaders.node('Actor').load(p.onBehalfOfId) : null,
+      resolve: (p, _args, context) => {
+        if (p.onBehalfOf !== undefined) return p.onBehalfOf;
+        return p.onBehalfOfId ? context.loaders.node('Actor').load(p.onBehalfOfId) : null;
+      },
     }),
     event: t.field({ type: EventRef, resolve: (p) => p.event }),
     evidence: t.field({ type: [EvidenceRef], resolve: (p) => p.evidence }),
@@ -86,7 +88,7 @@ ClaimRef.implement({
     by: t.field({
       type: ActorRef,
       resolve: async (claim, _args, context) => {
-        const actor = await context.loaders.node('Actor').load(claim.byId);
+        const actor = claim.by ?? (await context.loaders.node('Actor').load(claim.byId));
         if (!actor) throw new Error(`claimant ${claim.byId} is missing`);
         return actor;
       },

@@ -1,5 +1,5 @@
-import type { ActorNode, ArticleNode, EventNode, PlaceNode, Provenance } from '../graph/model.js';
-import type { Mention } from '../resolvers/articles.js';
+import type { ActorNode, ArticleNode, EventNode, PlaceNode } from '../graph/model.js';
+import type { Evidence, Mention } from '../resolvers/articles.js';
 import type { Claim, Participation } from '../resolvers/events.js';
 import { builder } from './builder.js';
 
@@ -11,5 +11,5 @@ export const ArticleRef = builder.objectRef<ArticleNode>('Article');
 export const EntityRef = builder.interfaceRef<ActorNode | PlaceNode>('Entity');
 export const ParticipationRef = builder.objectRef<Participation>('Participation');
 export const ClaimRef = builder.objectRef<Claim>('Claim');
-export const EvidenceRef = builder.objectRef<Provenance>('Evidence');
+export const EvidenceRef = builder.objectRef<Evidence>('Evidence');
 export const MentionRef = builder.objectRef<Mention>('Mention');

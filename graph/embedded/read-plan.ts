@@ -4,8 +4,11 @@ import {
   type EntityReference,
   type EventPageHop,
   type FetchedNode,
+  type FetchedRelationship,
+  hopProps,
   MAX_CONTAINMENT_DEPTH,
   type NodePlan,
+  projected,
   type ReadPlan,
   type RelatedHop,
 } from '../read-plan.js';
@@ -78,7 +81,7 @@ function containedPlaces(graph: PlanGraph, placeIds: string[]): string[] {
 function fetchedNode(graph: PlanGraph, label: Label, node: NodeByLabel[Label], plan: NodePlan): FetchedNode {
   return {
     label,
-    node,
+    node: projected(node, plan.fields),
     related: plan.related.map((hop) => relationships(graph, node.id, hop)),
     pages: plan.eventPages.map((hop) => {
       const page = eventPage(graph, node.id, hop);
@@ -90,17 +93,26 @@ function fetchedNode(graph: PlanGraph, label: Label, node: NodeByLabel[Label], p
   };
 }
 
-function relationships(graph: PlanGraph, id: string, hop: RelatedHop) {
-  return graph.neighbours(id, hop.spec).map((rel) => {
+/** The relationships of a hop, once per other end and distinct values of the properties read (as on Neo4j). */
+function relationships(graph: PlanGraph, id: string, hop: RelatedHop): FetchedRelationship[] {
+  const props = hopProps(hop);
+  const distinct = new Map<string, Omit<Related, 'props'> & { props: Record<string, unknown> }>();
+  for (const rel of graph.neighbours(id, hop.spec)) {
+    const read = Object.fromEntries(
+      props.map((prop) => [prop, (rel.props as unknown as Record<string, unknown>)[prop] ?? null]),
+    );
+    distinct.set(JSON.stringify([rel.otherId, read]), { ...rel, props: read });
+  }
+  return [...distinct.values()].map((rel) => {
     const next = hop.next[rel.otherLabel];
     const other = next ? graph.node(rel.otherId) : null;
     return {
       otherId: rel.otherId,
       otherLabel: rel.otherLabel,
-      props: rel.props,
+      props: rel.props as FetchedRelationship['props'],
       other: next && other ? fetchedNode(graph, other.label, other.data, next) : null,
       refs: hop.refs.map((ref) => {
-        const refId = (rel.props as Partial<Record<typeof ref.prop, string | null>>)[ref.prop];
+        const refId = rel.props[ref.prop] as string | null;
         const target = refId ? graph.node(refId) : null;
         return target?.label === ref.label ? fetchedNode(graph, ref.label, target.data, ref.next) : null;
       }),

@@ -1,7 +1,8 @@
-import type { Label } from '../model.js';
+import { type Label, NODE_FIELDS, RELATIONSHIP_FIELDS } from '../model.js';
 import {
   type EntityReference,
   type EventPageHop,
+  hopProps,
   MAX_CONTAINMENT_DEPTH,
   type NodePlan,
   type ReadPlan,
@@ -11,6 +12,7 @@ import {
 import {
   checkedLabel,
   checkedRelType,
+  ENTITY_SEARCH_INDEX,
   type EventIdLists,
   eventListMatch,
   eventOrder,
@@ -41,12 +43,12 @@ function rootStatement(plan: ReadPlan, scope: Scope): Statement {
       const ids: EventIdLists = {};
       if (actor) {
         prelude.push(
-          `CALL { MATCH (a:Actor) WHERE ${referenceTest('a', actor, scope)} RETURN collect(a.id) AS actorIds }`,
+          `CALL { ${referenceMatch('a', 'Actor', actor, scope)} RETURN collect(a.id) AS actorIds }`,
         );
         ids.actorIds = 'actorIds';
       }
       if (place) {
-        prelude.push(`CALL { MATCH (p:Place) WHERE ${referenceTest('p', place, scope)}
+        prelude.push(`CALL { ${referenceMatch('p', 'Place', place, scope)}
   MATCH (p)<-[:PART_OF*0..${MAX_CONTAINMENT_DEPTH}]-(c:Place) RETURN collect(DISTINCT c.id) AS placeIds }`);
         ids.placeIds = 'placeIds';
       }
@@ -54,30 +56,32 @@ function rootStatement(plan: ReadPlan, scope: Scope): Statement {
       return pagedMatch(list.match, list, 'e', eventOrder('e', filter), plan.page, {
         prelude: prelude.map((clause) => `${clause}\n`).join(''),
         imports: Object.values(ids),
-        row: projection('e', plan.next, scope),
+        row: projection('e', 'Event', plan.next, scope),
+        walkOnce: Boolean(actor),
       });
     }
     case 'entities':
-      return findEntities(plan.label, plan.filter, plan.page, projection('n', plan.next, scope));
+      return findEntities(plan.label, plan.filter, plan.page, projection('n', plan.label, plan.next, scope));
     case 'entitiesByKey':
-      return everyMatch(plan.label, '$key IN n.aliasKeys', { key: plan.key }, plan.next, scope);
+      return everyMatch('n', plan.label, { key: plan.key }, plan.next, scope);
     case 'nodes':
-      return everyMatch(plan.label, 'n.id IN $ids', { ids: plan.ids }, plan.next, scope);
+      return everyMatch('n', plan.label, { ids: plan.ids }, plan.next, scope);
   }
 }
 
-/** Every node of a label passing a test, unpaged. */
+/** Every node a reference stands for, unpaged. */
 function everyMatch(
+  variable: string,
   label: Label,
-  test: string,
-  params: Record<string, unknown>,
+  reference: EntityReference,
   next: NodePlan,
   scope: Scope,
 ): Statement {
+  const match = referenceMatch(variable, label, reference, scope);
   return {
-    text: `MATCH (n:${checkedLabel(label)}) WHERE ${test}
-RETURN count(n) AS total, collect(${projection('n', next, scope)}) AS rows`,
-    params,
+    text: `${match}
+RETURN count(${variable}) AS total, collect(${projection(variable, label, next, scope)}) AS rows`,
+    params: {},
   };
 }
 
@@ -97,64 +101,113 @@ class Scope {
   }
 }
 
-function referenceTest(variable: string, reference: EntityReference, scope: Scope): string {
-  return 'ids' in reference
-    ? `${variable}.id IN ${scope.param('ids', reference.ids)}`
-    : `${scope.param('key', reference.key)} IN ${variable}.aliasKeys`;
+/**
+ * The nodes of a label a reference stands for: by id, or by a matchKey among
+ * their aliases. No index holds a list's items, so the aliases are looked up
+ * through the entity search index (its words as they are stored, see
+ * cypher.ts) as a phrase of the key's words, and the few nodes it finds are
+ * checked for the whole key.
+ */
+function referenceMatch(variable: string, label: Label, reference: EntityReference, scope: Scope): string {
+  const checked = checkedLabel(label);
+  if ('ids' in reference)
+    return `MATCH (${variable}:${checked}) WHERE ${variable}.id IN ${scope.param('ids', reference.ids)}`;
+  const phrase = scope.param('phrase', `"${reference.key.replace(/["\\]/g, '\\$&')}"`);
+  return `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', ${phrase}) YIELD node AS ${variable}
+  WHERE ${variable}:${checked} AND ${scope.param('key', reference.key)} IN ${variable}.aliasKeys`;
 }
 
-function projection(variable: string, plan: NodePlan, scope: Scope): string {
+function projection(variable: string, label: Label, plan: NodePlan, scope: Scope): string {
   const entries = [
-    `node: properties(${variable})`,
+    `node: ${variable}{${['id', ...checkedFields(NODE_FIELDS[label], plan.fields)].map((f) => `.${f}`).join(', ')}}`,
     ...plan.related.map((hop, i) => `r${i}: ${relatedHop(variable, hop, scope)}`),
     ...plan.eventPages.map((hop, i) => `e${i}: ${eventPage(variable, hop, scope)}`),
   ];
   return `{${entries.join(', ')}}`;
 }
 
+/** Names that go into the text: only stored properties of the label or type. */
+function checkedFields(known: readonly string[], fields: readonly string[]): readonly string[] {
+  const unknown = fields.find((field) => !known.includes(field));
+  if (unknown !== undefined) throw new Error(`unknown property ${unknown}`);
+  return fields.filter((field) => field !== 'id');
+}
+
+/**
+ * The relationships of a hop, one row per other end and distinct values of
+ * the properties read: the properties are projected before the other end's
+ * own reads, so those run once per row.
+ */
 function relatedHop(near: string, hop: RelatedHop, scope: Scope): string {
   const r = scope.variable('r');
   const m = scope.variable('m');
+  const q = scope.variable('q');
   const type = checkedRelType(hop.spec.type);
   const pattern =
     hop.spec.direction === 'out' ? `(${near})-[${r}:${type}]->(${m})` : `(${near})<-[${r}:${type}]-(${m})`;
-  const fields = [`otherId: ${m}.id`, `otherLabel: labels(${m})[0]`, `props: properties(${r})`];
-  const reads = Object.entries(hop.next).map(
-    ([label, next]) =>
-      `WHEN ${m}:${checkedLabel(label as keyof typeof hop.next)} THEN ${projection(m, next, scope)}`,
-  );
+  const props = checkedFields(RELATIONSHIP_FIELDS[hop.spec.type], hopProps(hop));
+  const distinct = `WITH DISTINCT ${m}, {${props.map((p) => `${p}: ${r}.${p}`).join(', ')}} AS ${q}`;
+  const fields = [`otherId: ${m}.id`, `otherLabel: labels(${m})[0]`, `props: ${q}`];
+  const reads = Object.entries(hop.next).map(([name, next]) => {
+    const label = checkedLabel(name as Label);
+    return `WHEN ${m}:${label} THEN ${projection(m, label, next, scope)}`;
+  });
   if (reads.length) fields.push(`other: CASE ${reads.join(' ')} END`);
   hop.refs.forEach((ref, i) => {
-    fields.push(`f${i}: ${refHop(r, ref, scope)}`);
+    fields.push(`f${i}: ${refHop(q, ref, scope)}`);
   });
-  return `COLLECT { MATCH ${pattern} RETURN {${fields.join(', ')}} }`;
+  return `COLLECT { MATCH ${pattern} ${distinct} RETURN {${fields.join(', ')}} }`;
 }
 
 const REF_PROPS: readonly RefHop['prop'][] = ['onBehalfOf', 'articleId'];
 
-function refHop(relationship: string, ref: RefHop, scope: Scope): string {
+function refHop(props: string, ref: RefHop, scope: Scope): string {
   if (!REF_PROPS.includes(ref.prop)) throw new Error(`unknown reference property ${ref.prop}`);
   const b = scope.variable('b');
-  return `COLLECT { MATCH (${b}:${checkedLabel(ref.label)}) WHERE ${b}.id = ${relationship}.${ref.prop} RETURN ${projection(b, ref.next, scope)} }`;
+  const label = checkedLabel(ref.label);
+  return `COLLECT { MATCH (${b}:${label}) WHERE ${b}.id = ${props}.${ref.prop} RETURN ${projection(b, label, ref.next, scope)} }`;
 }
 
+/**
+ * A nested page of events with its total, from one walk that reads each
+ * event's date once: the distinct events and their dates are collected and
+ * counted; the date the page ends at is found among the dates alone; only
+ * the events on or before it are ordered by date and id (graph/order.ts), so
+ * ids are read for the page and its ties, not for all of a hub's events. The
+ * relationship types imply the Event and Place labels (model.ts), so no
+ * label is tested along the walk. One-item list comprehensions bind each
+ * intermediate value once.
+ */
 function eventPage(near: string, hop: EventPageHop, scope: Scope): string {
   const e = scope.variable('e');
   const conditions: string[] = [];
   let pattern: string;
   if (hop.filter.via === 'PARTICIPATED_IN') {
     const r = scope.variable('r');
-    pattern = `(${near})-[${r}:PARTICIPATED_IN]->(${e}:Event)`;
+    pattern = `(${near})-[${r}:PARTICIPATED_IN]->(${e})`;
     if (hop.filter.role) conditions.push(`${r}.role = ${scope.param('role', hop.filter.role)}`);
     if (hop.filter.types?.length) conditions.push(`${e}.type IN ${scope.param('types', hop.filter.types)}`);
   } else {
     pattern = hop.filter.includeContained
-      ? `(${near})<-[:PART_OF*0..${MAX_CONTAINMENT_DEPTH}]-(:Place)<-[:OCCURRED_IN]-(${e}:Event)`
-      : `(${near})<-[:OCCURRED_IN]-(${e}:Event)`;
+      ? `(${near})<-[:PART_OF*0..${MAX_CONTAINMENT_DEPTH}]-()<-[:OCCURRED_IN]-(${e})`
+      : `(${near})<-[:OCCURRED_IN]-(${e})`;
   }
   const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
-  const events = `MATCH ${pattern}${where} WITH DISTINCT ${e}`;
+  const [all, x, last, row] = [
+    scope.variable('all'),
+    scope.variable('x'),
+    scope.variable('last'),
+    scope.variable('e'),
+  ];
+  const lastIndex = scope.param('last_offset', Math.max(0, hop.page.offset + hop.page.limit - 1));
   const offset = scope.param('offset', hop.page.offset);
   const limit = scope.param('limit', hop.page.limit);
-  return `{total: COUNT { ${events} RETURN ${e} }, rows: COLLECT { ${events} ORDER BY ${eventOrder(e)} SKIP ${offset} LIMIT ${limit} RETURN ${projection(e, hop.next, scope)} }}`;
+  const lastDate = `COLLECT { UNWIND ${all} AS ${x} WITH ${x}.date AS date ORDER BY date IS NULL, date DESC SKIP ${lastIndex} LIMIT 1 RETURN date }`;
+  // Undated events come last: a page that ends among them, or a list too short to end it, takes every event.
+  const onPage = `size(${last}) = 0 OR ${last}[0] IS NULL OR ${x}.date >= ${last}[0]`;
+  const page = `COLLECT { UNWIND ${all} AS ${x} WITH ${x} WHERE ${onPage}
+    WITH ${x}.event AS ${row}, ${x}.date AS date ORDER BY date IS NULL, date DESC, ${row}.id SKIP ${offset} LIMIT ${limit}
+    RETURN ${projection(row, 'Event', hop.next, scope)} }`;
+  return `[${all} IN [COLLECT { MATCH ${pattern}${where} WITH DISTINCT ${e} RETURN {event: ${e}, date: ${e}.date} }] |
+  {total: size(${all}), rows: [${last} IN [${lastDate}] | ${page}][0]}][0]`;
 }

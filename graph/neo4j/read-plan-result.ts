@@ -1,5 +1,12 @@
-import { type Label, NODE_FIELDS, RELATIONSHIP_FIELDS, type RelType } from '../model.js';
-import type { FetchedNode, FetchedRelationship, NodePlan, RelatedHop } from '../read-plan.js';
+import type { Label } from '../model.js';
+import {
+  type FetchedNode,
+  type FetchedRelationship,
+  hopProps,
+  type NodePlan,
+  type PartialNode,
+  type RelatedHop,
+} from '../read-plan.js';
 import type { PageOf } from '../store.js';
 import { plainRecord } from './values.js';
 
@@ -13,7 +20,7 @@ export function fetchedPage(label: Label, total: unknown, rows: Raw[], plan: Nod
 function fetchedNode(label: Label, raw: Raw, plan: NodePlan): FetchedNode {
   return {
     label,
-    node: plainRecord(raw.node as Raw, NODE_FIELDS[label]),
+    node: plainRecord<PartialNode>(raw.node as Raw, ['id', ...plan.fields]),
     related: plan.related.map((hop, i) =>
       (raw[`r${i}`] as Raw[]).map((rel) => fetchedRelationship(rel, hop)),
     ),
@@ -30,7 +37,7 @@ function fetchedRelationship(raw: Raw, hop: RelatedHop): FetchedRelationship {
   return {
     otherId: raw.otherId as string,
     otherLabel,
-    props: plainRecord(raw.props as Raw, RELATIONSHIP_FIELDS[hop.spec.type as RelType]),
+    props: plainRecord(raw.props as Raw, hopProps(hop)),
     other: next && raw.other ? fetchedNode(otherLabel, raw.other as Raw, next) : null,
     refs: hop.refs.map((ref, i) => {
       const [node] = raw[`f${i}`] as Raw[];

@@ -1,20 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../../graph/model.js';
 import { readPlanStatement } from '../../graph/neo4j/read-plan-cypher.js';
-import { emptyNodePlan, type NodePlan, type ReadPlan } from '../../graph/read-plan.js';
+import { emptyNodePlan, type NodePlan, type ReadPlan, type RelatedHop } from '../../graph/read-plan.js';
 
 const PLACE_WITH_REGION: NodePlan = {
-  related: [{ spec: { type: 'PART_OF', direction: 'out' }, next: { Place: emptyNodePlan() }, refs: [] }],
+  fields: ['kind', 'name'],
+  related: [
+    {
+      spec: { type: 'PART_OF', direction: 'out' },
+      props: [],
+      next: { Place: emptyNodePlan(['name']) },
+      refs: [],
+    },
+  ],
   eventPages: [],
 };
 
 /** An event with its most specific place (and the region it lies in) and its participants. */
 const EVENT: NodePlan = {
+  fields: ['date', 'type'],
   related: [
-    { spec: { type: 'OCCURRED_IN', direction: 'out' }, next: { Place: PLACE_WITH_REGION }, refs: [] },
+    {
+      spec: { type: 'OCCURRED_IN', direction: 'out' },
+      props: [],
+      next: { Place: PLACE_WITH_REGION },
+      refs: [],
+    },
     {
       spec: { type: 'PARTICIPATED_IN', direction: 'in' },
-      next: { Actor: emptyNodePlan(), Place: emptyNodePlan() },
+      props: ['role', 'onBehalfOf'],
+      next: { Actor: emptyNodePlan(['kind', 'name']), Place: emptyNodePlan(['name']) },
       refs: [{ prop: 'onBehalfOf', label: 'Actor', next: emptyNodePlan() }],
     },
   ],
@@ -33,6 +48,7 @@ const ACTOR_EVENTS: ReadPlan = {
   label: 'Actor',
   key: 'azerbaijan',
   next: {
+    fields: ['kind', 'name', 'nameAr', 'nameEn'],
     related: [],
     eventPages: [
       {
@@ -62,6 +78,7 @@ const PLACES_WITH_EVENTS: ReadPlan = {
   filter: { kinds: ['COUNTRY'] },
   page: { offset: 0, limit: 5 },
   next: {
+    fields: ['name'],
     related: [],
     eventPages: [
       { filter: { via: 'OCCURRED_IN', includeContained: true }, page: { offset: 0, limit: 3 }, next: EVENT },
@@ -94,17 +111,42 @@ describe('the Cypher of read plans', () => {
     expect(Object.values(params)).toEqual(expect.arrayContaining(['houthis', ['place:yemen']]));
   });
 
+  it('looks a name up as an escaped phrase of the search index, checked for the whole key', () => {
+    const quoted: ReadPlan = { ...ACTOR_EVENTS, key: 'say "no" \\ now' } as ReadPlan;
+    const { text, params } = readPlanStatement(quoted);
+    expect(Object.values(params)).toEqual(
+      expect.arrayContaining(['"say \\"no\\" \\\\ now"', 'say "no" \\ now']),
+    );
+    expect(text).not.toContain('say');
+  });
+
   it('refuses a label or relationship type outside the fixed lists', () => {
     const hostile = (label: string): ReadPlan => ({
       ...NEGOTIATIONS,
       next: {
+        fields: [],
         related: [
-          { spec: { type: 'OCCURRED_IN', direction: 'out' }, next: { [label]: emptyNodePlan() }, refs: [] },
+          {
+            spec: { type: 'OCCURRED_IN', direction: 'out' },
+            props: [],
+            next: { [label]: emptyNodePlan() },
+            refs: [],
+          },
         ],
         eventPages: [],
       },
     });
     expect(() => readPlanStatement(hostile('Place) DETACH DELETE (x'))).toThrow(/unknown label/);
     expect(() => readPlanStatement(hostile('Place' as Label))).not.toThrow();
+  });
+
+  it('refuses a property outside the stored ones', () => {
+    const hostile: ReadPlan = { ...NEGOTIATIONS, next: { ...EVENT, fields: ['date} RETURN 1 //'] } };
+    expect(() => readPlanStatement(hostile)).toThrow(/unknown property/);
+    const hostileProp: ReadPlan = {
+      ...NEGOTIATIONS,
+      next: { ...EVENT, related: [{ ...(EVENT.related[1] as RelatedHop), props: ['role}) DELETE (x'] }] },
+    };
+    expect(() => readPlanStatement(hostileProp)).toThrow(/unknown property/);
   });
 });
