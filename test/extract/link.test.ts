@@ -3,7 +3,12 @@ import { linkEntities, topLevel } from '../../extract/link.js';
 import { compileResources, loadLexiconFiles } from '../../extract/resources.js';
 import { tokenize } from '../../extract/tokens.js';
 import { Gazetteer } from '../../gazetteer/load.js';
+import type { GazetteerRecord } from '../../gazetteer/types.js';
 import { TEST_RECORDS, testResources } from './fixtures.js';
+
+/** The test gazetteer with a few more records. */
+const withRecords = (...records: GazetteerRecord[]) =>
+  compileResources(new Gazetteer([...TEST_RECORDS, ...records]), loadLexiconFiles());
 
 const link = (text: string) =>
   linkEntities(tokenize(text), testResources()).map((m) => ({
@@ -116,20 +121,14 @@ describe('facilities named after their town', () => {
 });
 
 describe('English adjectives of states', () => {
-  const resources = compileResources(
-    new Gazetteer([
-      ...TEST_RECORDS,
-      {
-        name: 'Ghana',
-        type: 'ACTOR',
-        kind: 'STATE',
-        names: { ar: 'غانا', en: 'Ghana' },
-        aliases: ['Ghana'],
-        demonyms: ['Ghanaian'],
-      },
-    ]),
-    loadLexiconFiles(),
-  );
+  const resources = withRecords({
+    name: 'Ghana',
+    type: 'ACTOR',
+    kind: 'STATE',
+    names: { ar: 'غانا', en: 'Ghana' },
+    aliases: ['Ghana'],
+    demonyms: ['Ghanaian'],
+  });
 
   it('reads an English adjective of a state as an adjectival mention of it', () => {
     const [mention] = linkEntities(tokenize('The UN named a Ghanaian diplomat as envoy.'), resources);
@@ -139,26 +138,22 @@ describe('English adjectives of states', () => {
 });
 
 describe('capitals standing for their states', () => {
-  const resources = compileResources(
-    new Gazetteer([
-      ...TEST_RECORDS,
-      {
-        name: 'Rwanda',
-        type: 'ACTOR',
-        kind: 'STATE',
-        names: { ar: 'رواندا', en: 'Rwanda' },
-        aliases: ['كيغالي'],
-      },
-      {
-        name: 'Kigali',
-        type: 'PLACE',
-        kind: 'CITY',
-        names: { ar: 'كيغالي', en: 'Kigali' },
-        aliases: [],
-        partOf: null,
-      },
-    ]),
-    loadLexiconFiles(),
+  const resources = withRecords(
+    {
+      name: 'Rwanda',
+      type: 'ACTOR',
+      kind: 'STATE',
+      names: { ar: 'رواندا', en: 'Rwanda' },
+      aliases: ['كيغالي'],
+    },
+    {
+      name: 'Kigali',
+      type: 'PLACE',
+      kind: 'CITY',
+      names: { ar: 'كيغالي', en: 'Kigali' },
+      aliases: [],
+      partOf: null,
+    },
   );
   const first = (text: string) => linkEntities(tokenize(text), resources)[0];
 
@@ -174,44 +169,40 @@ describe('capitals standing for their states', () => {
 });
 
 describe('names that are also ordinary words', () => {
-  const resources = compileResources(
-    new Gazetteer([
-      ...TEST_RECORDS,
-      {
-        name: 'Al-Bab',
-        type: 'PLACE',
-        kind: 'CITY',
-        names: { ar: 'الباب', en: 'Al-Bab' },
-        aliases: [],
-        partOf: null,
-        commonWords: ['الباب'],
-      },
-      {
-        name: 'Hit',
-        type: 'PLACE',
-        kind: 'TOWN',
-        names: { ar: 'هيت', en: 'Hit' },
-        aliases: [],
-        partOf: null,
-        commonWords: ['هيت', 'Hit'],
-      },
-      {
-        name: 'Saudi Arabia',
-        type: 'ACTOR',
-        kind: 'STATE',
-        names: { ar: 'السعودية', en: 'Saudi Arabia' },
-        aliases: ['الرياض'],
-      },
-      {
-        name: 'Riyadh',
-        type: 'PLACE',
-        kind: 'CITY',
-        names: { ar: 'الرياض', en: 'Riyadh' },
-        aliases: [],
-        partOf: 'Saudi Arabia',
-      },
-    ]),
-    loadLexiconFiles(),
+  const resources = withRecords(
+    {
+      name: 'Al-Bab',
+      type: 'PLACE',
+      kind: 'CITY',
+      names: { ar: 'الباب', en: 'Al-Bab' },
+      aliases: [],
+      partOf: null,
+      commonWords: ['الباب'],
+    },
+    {
+      name: 'Hit',
+      type: 'PLACE',
+      kind: 'TOWN',
+      names: { ar: 'هيت', en: 'Hit' },
+      aliases: [],
+      partOf: null,
+      commonWords: ['هيت', 'Hit'],
+    },
+    {
+      name: 'Saudi Arabia',
+      type: 'ACTOR',
+      kind: 'STATE',
+      names: { ar: 'السعودية', en: 'Saudi Arabia' },
+      aliases: ['الرياض'],
+    },
+    {
+      name: 'Riyadh',
+      type: 'PLACE',
+      kind: 'CITY',
+      names: { ar: 'الرياض', en: 'Riyadh' },
+      aliases: [],
+      partOf: 'Saudi Arabia',
+    },
   );
   const names = (text: string) => linkEntities(tokenize(text), resources).map((m) => m.entity.name);
 
