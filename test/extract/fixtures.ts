@@ -4,7 +4,7 @@ import { compileResources, type ExtractionResources, loadLexiconFiles } from '..
 import { Gazetteer } from '../../gazetteer/load.js';
 import type { GazetteerRecord } from '../../gazetteer/types.js';
 
-const state = (name: string, ar: string, aliases: string[] = []): GazetteerRecord => ({
+export const state = (name: string, ar: string, aliases: string[] = []): GazetteerRecord => ({
   name,
   type: 'ACTOR',
   kind: 'STATE',
@@ -12,7 +12,7 @@ const state = (name: string, ar: string, aliases: string[] = []): GazetteerRecor
   aliases,
 });
 
-const place = (
+export const place = (
   name: string,
   kind: GazetteerRecord['kind'],
   ar: string,

@@ -4,7 +4,7 @@ import { compileResources, loadLexiconFiles } from '../../extract/resources.js';
 import { tokenize } from '../../extract/tokens.js';
 import { Gazetteer } from '../../gazetteer/load.js';
 import type { GazetteerRecord } from '../../gazetteer/types.js';
-import { TEST_RECORDS, testResources } from './fixtures.js';
+import { place, state, TEST_RECORDS, testResources } from './fixtures.js';
 
 /** The test gazetteer with a few more records. */
 const withRecords = (...records: GazetteerRecord[]) =>
@@ -139,21 +139,8 @@ describe('English adjectives of states', () => {
 
 describe('capitals standing for their states', () => {
   const resources = withRecords(
-    {
-      name: 'Rwanda',
-      type: 'ACTOR',
-      kind: 'STATE',
-      names: { ar: 'رواندا', en: 'Rwanda' },
-      aliases: ['كيغالي'],
-    },
-    {
-      name: 'Kigali',
-      type: 'PLACE',
-      kind: 'CITY',
-      names: { ar: 'كيغالي', en: 'Kigali' },
-      aliases: [],
-      partOf: null,
-    },
+    state('Rwanda', 'رواندا', ['كيغالي']),
+    place('Kigali', 'CITY', 'كيغالي', null),
   );
   const first = (text: string) => linkEntities(tokenize(text), resources)[0];
 
