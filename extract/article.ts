@@ -115,12 +115,21 @@ function extractEvents(context: ArticleContext, publishedAt: string | null): Eve
   }
   cuedDelegates(context, events);
   shareTalksAndAccordSides(events);
-  return events.filter(isAnchored);
+  return events.filter((event) => isAnchored(event) && !isOutletsRelayOnly(event));
 }
 
 /** An event that names neither who took part nor where is no fact the graph can hold. */
 function isAnchored(event: EventMention): boolean {
   return event.participants.length > 0 || event.place !== null;
+}
+
+/** An outlet relaying an unnamed source ("نقلت وكالة X عن مصدر أمني أن") states nothing itself. */
+function isOutletsRelayOnly(event: EventMention): boolean {
+  return (
+    event.type === 'STATEMENT' &&
+    event.participants.length > 0 &&
+    event.participants.every((p) => p.entity.kind === 'MEDIA')
+  );
 }
 
 /** MEDIA actors named right after "وكالة". */

@@ -154,6 +154,12 @@ describe('events and their arguments', () => {
     expect(types('وأعلنت روسيا الانسحاب من مدينة خاركيف.')).toContain('WITHDRAWAL');
   });
 
+  it('records no statement an outlet only relays from an unnamed source, and one it relays from a named speaker', () => {
+    expect(analyze('ونقلت وكالة رويترز عن مصدر أمني أن الوضع في نيالا هادئ.')).toEqual([]);
+    const [statement] = analyze('ونقلت وكالة رويترز عن الجيش السوداني أن الوضع في نيالا هادئ.');
+    expect(statement?.participants).toContain('Sudanese Armed Forces:INITIATOR');
+  });
+
   it('records a statement only where no other event is told', () => {
     expect(analyze('أكدت قطر أن الحل السياسي هو الطريق الوحيد.').map((e) => e.type)).toEqual(['STATEMENT']);
   });
