@@ -79,7 +79,7 @@ function reportedBefore(
 }
 
 /** "على ما أعلنت X" (a postposer right before the cue) or "..., بحسب X" (an attribution not opening its sentence). */
-function placedAfterReport(context: ArticleContext, cue: ClaimCue): boolean {
+export function placedAfterReport(context: ArticleContext, cue: ClaimCue): boolean {
   if (!('stance' in cue.value)) return false;
   const { postposers, postposedCues } = context.resources.phrases;
   for (const k of [cue.first - 1, cue.first - 2]) {

@@ -4,7 +4,7 @@
  * what it denies; an accuser asserts and the accused becomes a participant.
  */
 import type { ActorKind, Stance } from '../model/report.js';
-import { type ClaimCue, coveredEvents, stanceOf } from './claim-scope.js';
+import { type ClaimCue, coveredEvents, placedAfterReport, stanceOf } from './claim-scope.js';
 import {
   accusationParties,
   colonSpeaker,
@@ -37,11 +37,13 @@ export function applyClaims(context: ArticleContext, events: EventMention[]): vo
     const continued = !speaker && continuesSpeech(context, cue) ? previous : null;
     const claimant = speaker ?? colonSpeaker(context, cue.first) ?? continued?.speaker ?? null;
     const covered = coveredEvents(context, cue, cues, events);
+    // A source named after what it reports ("..., according to X", "بحسب X") tells of the act; it did not act.
+    const acts = !accusation && !reaction && !placedAfterReport(context, cue);
     if (reaction) covered.splice(1);
     for (const event of covered) {
       if (accused) addAccused(context, event, accused);
       if (reaction) dropReactorPhrase(context, cue, event);
-      if (claimant) claim(context, event, claimant, stanceOf(cue.value), !accusation && !reaction);
+      if (claimant) claim(context, event, claimant, stanceOf(cue.value), acts);
       for (const voice of otherVoices(context, cue, claimant, previous))
         claim(context, event, voice, stanceOf(cue.value));
       if (continued) shareTimeOfSpeech(event, continued.events);

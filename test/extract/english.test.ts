@@ -43,4 +43,13 @@ describe('English text through the same stages', () => {
     );
     expect(attack?.participants).toEqual(['Russia:INITIATOR']);
   });
+
+  it('gives a source named after what it reports (according to X) no part in the act', () => {
+    const events = analyze(
+      'Russia attacked the city of Kharkiv on Monday, striking a market with drones, according to Ukraine.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).toEqual(['Russia:INITIATOR']);
+    expect(events[0]?.claims).toEqual(['Ukraine:ASSERTS']);
+  });
 });
