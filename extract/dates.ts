@@ -321,8 +321,31 @@ export function attachDates(
     );
     if (nearest) setDate(nearest, date);
   }
+  shiftByDayLinks(context, events);
   inheritDates(context, events);
   dateStatementsByReport(events, publishedAt);
+}
+
+/**
+ * "تبادلت كوسوفو وصربيا الاتهامات اليوم الاثنين غداة هجوم"، "وعقدت الجولة غداة هجوم": an event right
+ * after a day link happened a day from the day its sentence tells (its own date taken from the
+ * sentence, or the date of another event of the sentence).
+ */
+function shiftByDayLinks(context: ArticleContext, events: EventMention[]): void {
+  for (const event of events) {
+    const link = [event.first - 1, event.first - 2]
+      .map((k) => (k >= 0 ? matchIn(context, context.resources.dayLinks, k) : undefined))
+      .find((m) => m?.last === event.first - 1);
+    const offset = link?.values[0];
+    if (offset === undefined) continue;
+    const told = event.date
+      ? event
+      : events.find((e) => e !== event && e.sentence === event.sentence && e.date);
+    if (!told?.date) continue;
+    event.date = addDays(told.date, offset);
+    event.when = event.date;
+    event.weaklyDated = false;
+  }
 }
 
 /** A statement, appeal or warning the report dates nowhere was made on the day of the report (a weak date). */

@@ -141,6 +141,8 @@ export interface DatesFile {
   sameDay: Partial<Record<EventType, EventType[]>>;
   /** Words that name talks as where an accord came from ("في ختام محادثات"): only then do they share its day. */
   originLinks: Bilingual;
+  /** Words that put the event after them a day from the sentence's day (غداة: -1, عشية: 1). */
+  dayLinks: Bilingual<Record<string, number>>;
 }
 
 /** A night word before two weekdays names the second one (ليل السبت الأحد). */

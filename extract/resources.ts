@@ -92,6 +92,7 @@ export interface ExtractionResources {
   monthQualifiers: PhraseIndex<number>;
   dayCounts: PhraseIndex<number>;
   countsFromLastDate: PhraseIndex<number>;
+  dayLinks: PhraseIndex<number>;
 }
 
 export type Marker = keyof LexiconFiles['segmentation']['markers'];
@@ -307,6 +308,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     monthQualifiers: recordIndex(files.dates.monthQualifiers, bare),
     dayCounts: recordIndex(files.dates.dayCounts, clitics),
     countsFromLastDate: recordIndex(files.dates.countsFromLastDate, bare),
+    dayLinks: recordIndex(files.dates.dayLinks, clitics),
   };
 }
 

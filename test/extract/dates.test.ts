@@ -146,4 +146,15 @@ describe('dates', () => {
     const [attack] = analyze('وقصفت قوات الدعم السريع مدينة الفاشر.', '2024-05-16');
     expect(attack).toMatchObject({ type: 'ATTACK', date: null });
   });
+
+  it('dates an event told the day after (غداة) a day before the day its sentence tells', () => {
+    const events = analyze(
+      'وعقدت روسيا وأوكرانيا جولة محادثات في موسكو اليوم، غداة هجوم على مدينة خاركيف.',
+      '2024-05-16',
+    );
+    expect(events.map((e) => [e.type, e.date])).toEqual([
+      ['NEGOTIATION', '2024-05-16'],
+      ['ATTACK', '2024-05-15'],
+    ]);
+  });
 });
