@@ -83,6 +83,7 @@ export interface RolesFile {
   conjunctions: Bilingual;
   delegates: { sideCues: Bilingual; sideNouns: Bilingual; mediationWords: Bilingual };
   authorNouns: Bilingual;
+  brokeredBy: Bilingual;
   forceNouns: Bilingual;
 }
 

@@ -145,7 +145,10 @@ function nameAt(
 ): EntityMention | undefined {
   if (!match) return undefined;
   const cued = match.prefixLength === 0 && !!placeWordBefore(text.tokens, i, resources);
-  const candidates = match.values.filter((c) => !c.needsCue || cued);
+  const written = text.original.slice(text.tokens[i]?.start, text.tokens[match.last]?.end);
+  const candidates = match.values.filter(
+    (c) => (!c.needsCue || cued) && (!c.acronym || c.acronym === written),
+  );
   if (candidates.length === 0) return undefined;
   const candidate = chooseCandidate(candidates, text.tokens, i, match.last, resources);
   const country = candidate.adjectival

@@ -38,6 +38,8 @@ export interface NameCandidate {
   adjectival: boolean;
   /** The form is also an ordinary word (صور، طويلة): it names the place only after a place word. */
   needsCue?: boolean;
+  /** The form is an acronym (US, UN): it names the entity only written in capitals ("us" is a pronoun). */
+  acronym?: string;
 }
 
 export type PersonCue = 'title' | 'list' | 'group';
@@ -142,6 +144,7 @@ export type CueSet =
   | 'sideNouns'
   | 'mediationWords'
   | 'authorNouns'
+  | 'brokeredBy'
   | 'forceNouns'
   | 'commonNamePlaceWords'
   | 'spokespersonForSpeaker'
@@ -277,6 +280,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       sideNouns: set(files.roles.delegates.sideNouns),
       mediationWords: set(files.roles.delegates.mediationWords),
       authorNouns: set(files.roles.authorNouns),
+      brokeredBy: set(files.roles.brokeredBy, bare),
       forceNouns: set(files.roles.forceNouns),
       commonNamePlaceWords: set(files.entityContext.commonNamePlaceWords),
       spokespersonForSpeaker: set(files.claims.spokespersonForSpeaker, bare),
@@ -375,7 +379,14 @@ function nameIndex(
     const common = new Set((entry.commonWords ?? []).map(matchKey));
     for (const form of surfaceForms(entry)) {
       const adjectival = looksAdjectival(form, entry) && !namesCity(gazetteer, form);
-      index.add(form, { entity: entry, derived: false, adjectival, needsCue: common.has(matchKey(form)) });
+      const acronym = ACRONYM.test(form) ? form : undefined;
+      index.add(form, {
+        entity: entry,
+        derived: false,
+        adjectival,
+        needsCue: common.has(matchKey(form)),
+        acronym,
+      });
     }
   }
   for (const entry of gazetteer.entries.filter((e) => e.type === 'ACTOR' && e.kind === 'STATE')) {
@@ -391,6 +402,8 @@ function nameIndex(
 }
 
 /** A listed alias other than the name itself that ends like a nisba. */
+const ACRONYM = /^[A-Z]{2,5}$/;
+
 /** كيغالي، نيودلهي: a capital standing for its state ends like a nisba but is a noun. */
 function namesCity(gazetteer: Gazetteer, form: string): boolean {
   return gazetteer.lookup(form, 'PLACE').some((place) => place.kind === 'CITY');

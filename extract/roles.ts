@@ -22,11 +22,30 @@ import type { KnownEntity } from './resources.js';
 
 /** Fills the participants of an event mention. */
 export function fillArguments(context: ArticleContext, event: EventMention): void {
+  applyBrokers(context, event);
   applyAdjectiveOrAgent(context, event);
   applyCueRules(context, event);
   applySubject(context, event);
   applyFacilityTargets(context, event);
   event.bothSides = sideWordInClause(context, event);
+}
+
+/** "a US-brokered deal", "Qatari-mediated talks": the actor joined to the word by a hyphen mediates. */
+function applyBrokers(context: ArticleContext, event: EventMention): void {
+  if (!context.resources.files.roles.cues.some((c) => c.role === 'MEDIATOR' && c.types.includes(event.type)))
+    return;
+  const from = clauseStart(context, event.first);
+  for (const mention of mentionsBetween(context, from, clauseLast(context, event.last))) {
+    if (mention.entity.type === 'ACTOR' && isBroker(context, mention))
+      addParticipant(event, { entity: mention.entity, role: 'MEDIATOR', onBehalfOf: null });
+  }
+}
+
+function isBroker(context: ArticleContext, mention: EntityMention): boolean {
+  const next = context.tokens[mention.last + 1];
+  return (
+    next?.punctBefore === '-' && !!matchIn(context, context.resources.phrases.brokeredBy, mention.last + 1)
+  );
 }
 
 function applyCueRules(context: ArticleContext, event: EventMention): void {
@@ -231,6 +250,10 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
     if (!sameClause(context, i, event.first) || matchIn(context, resources.claimCues, i)) return undefined;
     if (matchIn(context, resources.phrases.speakerEnds, i)) return undefined;
     const mention = context.mentionAtToken.get(i);
+    if (mention && isBroker(context, mention)) {
+      i = mention.first;
+      continue;
+    }
     const actor =
       mention?.entity.type === 'ACTOR' && (!mention.adjectival || actsThroughForces(context, mention));
     if (mention && actor && !isSideWord(context, mention))

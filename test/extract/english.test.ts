@@ -52,4 +52,12 @@ describe('English text through the same stages', () => {
     expect(events[0]?.participants).toEqual(['Russia:INITIATOR']);
     expect(events[0]?.claims).toEqual(['Ukraine:ASSERTS']);
   });
+
+  it('reads an actor joined by a hyphen to "brokered" as the mediator, not a side', () => {
+    const [truce] = analyze(
+      'Sudan and the Rapid Support Forces signed a Qatar-brokered truce in Jeddah on Monday.',
+    );
+    expect(truce?.participants).toContain('Qatar:MEDIATOR');
+    expect(truce?.participants).toContain('Rapid Support Forces:PARTY');
+  });
 });

@@ -137,6 +137,16 @@ describe('English adjectives of states', () => {
   });
 });
 
+describe('acronyms', () => {
+  const resources = withRecords(state('United States', 'الولايات المتحدة', ['US']));
+  const names = (text: string) => linkEntities(tokenize(text), resources).map((m) => m.entity.name);
+
+  it('links an acronym only where it is written in capitals ("us" is a pronoun)', () => {
+    expect(names('The US imposed new sanctions.')).toEqual(['United States']);
+    expect(names('They told us the talks had failed.')).toEqual([]);
+  });
+});
+
 describe('capitals standing for their states', () => {
   const resources = withRecords(
     state('Rwanda', 'رواندا', ['كيغالي']),

@@ -671,7 +671,7 @@ export const EN_ALIASES: Record<string, string[]> = {
   SWZ: ['Swaziland'],
   TLS: ['East Timor'],
   TUR: ['Türkiye', 'Turkiye'],
-  USA: ['USA', 'U.S.', 'U.S.A.', 'United States of America'],
+  USA: ['USA', 'US', 'U.S.', 'U.S.A.', 'United States of America'],
   VAT: ['Holy See', 'Vatican'],
 };
 
