@@ -379,7 +379,7 @@ function nameIndex(
     const common = new Set((entry.commonWords ?? []).map(matchKey));
     for (const form of surfaceForms(entry)) {
       const adjectival = looksAdjectival(form, entry) && !namesCity(gazetteer, form);
-      const acronym = ACRONYM.test(form) ? form : undefined;
+      const acronym = isAcronym(form) ? form : undefined;
       index.add(form, {
         entity: entry,
         derived: false,
@@ -402,7 +402,10 @@ function nameIndex(
 }
 
 /** A listed alias other than the name itself that ends like a nisba. */
-const ACRONYM = /^[A-Z]{2,5}$/;
+/** An alias written in two to five capitals (US, UN): matched only as written, so it may equal a common word. */
+export function isAcronym(form: string): boolean {
+  return /^[A-Z]{2,5}$/.test(form);
+}
 
 /** كيغالي، نيودلهي: a capital standing for its state ends like a nisba but is a noun. */
 function namesCity(gazetteer: Gazetteer, form: string): boolean {
