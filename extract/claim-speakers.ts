@@ -16,6 +16,7 @@ import {
 } from './context.js';
 import type { EntityMention } from './link.js';
 import type { KnownEntity } from './resources.js';
+import { isLatinWord } from './tokens.js';
 
 /** A cue with its speaker and the events it covered: the next cues may go on with it. */
 export interface SpeechTurn {
@@ -51,8 +52,10 @@ export function findSpeaker(
  * would ..."): what follows it is the report; only "according to X" names its source after.
  */
 function subjectFirst(context: ArticleContext, cue: ClaimCue): boolean {
-  const latin = /^[a-z]/.test(context.tokens[cue.first]?.key ?? '');
-  return latin && !matchIn(context, context.resources.phrases.postposedCues, cue.first);
+  return (
+    isLatinWord(context.tokens[cue.first]) &&
+    !matchIn(context, context.resources.phrases.postposedCues, cue.first)
+  );
 }
 
 /**

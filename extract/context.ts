@@ -92,6 +92,13 @@ export function matchIn<T>(
   return (match ?? undefined) as PhraseMatch<T> | undefined;
 }
 
+/** The event types a trigger opens at token `i` outside a name (a blocked phrase opens none). */
+export function eventTypesAt(context: ArticleContext, i: number): EventType[] {
+  if (context.mentionAtToken.has(i)) return [];
+  const values = matchIn(context, context.resources.triggers, i)?.values ?? [];
+  return values.flatMap((value) => ('type' in value ? [value.type] : []));
+}
+
 /** Top-level mentions starting in [from, to], in text order. */
 export function mentionsBetween(context: ArticleContext, from: number, to: number): EntityMention[] {
   const found: EntityMention[] = [];

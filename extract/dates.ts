@@ -16,6 +16,7 @@ import {
   clauseLast,
   clauseStart,
   type EventMention,
+  eventTypesAt,
   matchIn,
   sameClause,
 } from './context.js';
@@ -74,7 +75,7 @@ function inSpeechPhrase(context: ArticleContext, date: DayMention): boolean {
   for (let k = date.first - 1; k >= 0 && sameClause(context, k, date.first); k--) {
     if (matchIn(context, resources.phrases.speakerEnds, k)) return false;
     if (matchIn(context, resources.claimCues, k)) return !reportsNamedDeed(context, date.last + 1);
-    if (!context.mentionAtToken.has(k) && matchIn(context, resources.triggers, k)) return false;
+    if (eventTypesAt(context, k).length > 0) return false;
   }
   return false;
 }

@@ -21,7 +21,7 @@ import {
 } from './person-names.js';
 import { type ExtractionResources, type KnownEntity, writtenForm } from './resources.js';
 import { romanize } from './romanize.js';
-import type { Token, TokenizedText } from './tokens.js';
+import { isLatinWord, type Token, type TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
 const TANWEEN = /[\u064B-\u064D]/;
@@ -438,7 +438,7 @@ class NameFinder {
   }
 
   private isLatin(i: number): boolean {
-    return /^[a-z]/.test(this.tokens[i]?.key ?? '');
+    return isLatinWord(this.tokens[i]);
   }
 
   private mention(first: number, last: number, prefixLength: number, kind: ActorKind): EntityMention {

@@ -9,7 +9,7 @@ import {
   clauseLast,
   clauseStart,
   type EventMention,
-  matchIn,
+  eventTypesAt,
   mentionsBetween,
   type Participant,
   sameClause,
@@ -39,9 +39,7 @@ export function continuationEvents(context: ArticleContext, event: EventMention)
 }
 
 function hasTrigger(context: ArticleContext, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) {
-    if (!context.mentionAtToken.has(i) && matchIn(context, context.resources.triggers, i)) return true;
-  }
+  for (let i = from; i <= to; i++) if (eventTypesAt(context, i).length > 0) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@ import {
   type ArticleContext,
   clauseLast,
   type EventMention,
+  eventTypesAt,
   joinedByAnd,
   matchIn,
   mentionsBetween,
@@ -92,7 +93,7 @@ function namesDay(context: ArticleContext, i: number): boolean {
 }
 
 function isTrigger(context: ArticleContext, i: number): boolean {
-  return !!matchIn(context, context.resources.triggers, i)?.values.some((v) => 'type' in v);
+  return eventTypesAt(context, i).length > 0;
 }
 
 /** A place in the trigger's clause; for an attack, a facility is a target rather than the place. */

@@ -10,7 +10,7 @@ import type { EntityType, PlaceKind } from '../model/report.js';
 import type { PhraseMatch } from './phrase-index.js';
 import type { ExtractionResources, KnownEntity, NameCandidate } from './resources.js';
 import { romanize } from './romanize.js';
-import { offsetAfterPrefix, type Token, type TokenizedText } from './tokens.js';
+import { isLatinWord, offsetAfterPrefix, type Token, type TokenizedText } from './tokens.js';
 
 export interface EntityMention {
   entity: KnownEntity;
@@ -241,7 +241,7 @@ function stateFirstCompoundAt(
   resources: ExtractionResources,
 ): EntityMention | undefined {
   const stateCandidate = listed?.values.find((c) => c.entity.kind === 'STATE');
-  if (!listed || !stateCandidate || !/^[a-z]/.test(text.tokens[i]?.key ?? '')) return undefined;
+  if (!listed || !stateCandidate || !isLatinWord(text.tokens[i])) return undefined;
   let next = listed.last + 1;
   const possessive = text.tokens[next];
   if (possessive?.key === 's' && /['’]/.test(possessive.punctBefore)) next++;

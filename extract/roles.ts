@@ -11,6 +11,7 @@ import {
   clauseLast,
   clauseStart,
   type EventMention,
+  eventTypesAt,
   joinedByAnd,
   matchIn,
   mentionsBetween,
@@ -19,6 +20,7 @@ import {
 import type { RoleCue } from './lexicon-files.js';
 import type { EntityMention } from './link.js';
 import type { KnownEntity } from './resources.js';
+import { isLatinWord } from './tokens.js';
 
 /** Fills the participants of an event mention. */
 export function fillArguments(context: ArticleContext, event: EventMention): void {
@@ -73,12 +75,8 @@ function applyCueRules(context: ArticleContext, event: EventMention): void {
 
 /** "a truce announced by X"، "وألغيت قمة بمشاركة X": an author or co-author cue after another kind of act is that act's. */
 function otherActBetween(context: ArticleContext, event: EventMention, to: number): boolean {
-  for (let i = event.last + 1; i <= to; i++) {
-    const trigger = context.mentionAtToken.has(i)
-      ? undefined
-      : matchIn(context, context.resources.triggers, i);
-    if (trigger?.values.some((value) => 'type' in value && value.type !== event.type)) return true;
-  }
+  for (let i = event.last + 1; i <= to; i++)
+    if (eventTypesAt(context, i).some((type) => type !== event.type)) return true;
   return false;
 }
 
@@ -286,13 +284,10 @@ function speaksByCue(context: ArticleContext, mention: EntityMention): boolean {
   const from = Math.max(0, mention.first - resources.files.claims.speakerWindow);
   for (let i = mention.first - 1; i >= from && sameClause(context, i, mention.first); i--) {
     if (matchIn(context, resources.phrases.speakerEnds, i) || context.mentionAtToken.has(i)) return false;
-    if (matchIn(context, resources.claimCues, i)) return !LATIN.test(context.tokens[i]?.key ?? '');
+    if (matchIn(context, resources.claimCues, i)) return !isLatinWord(context.tokens[i]);
   }
   return false;
 }
-
-/** English puts the speaker before the verb of saying: an actor after "said" is the reported clause's subject. */
-const LATIN = /^[a-z]/;
 
 /** The subject and the actors joined to it before it: "X وY يتفقان". */
 function conjunctsBefore(context: ArticleContext, last: EntityMention): EntityMention[] {

@@ -99,6 +99,11 @@ function sentenceSpans(original: string, tokens: Token[]): TokenizedText['senten
 }
 
 /** The original text of a sentence. */
+/** An English word (token keys are lower-cased; Arabic ones are in Arabic script). */
+export function isLatinWord(token: Token | undefined): boolean {
+  return /^[a-z]/.test(token?.key ?? '');
+}
+
 export function sentenceText(text: TokenizedText, sentence: number): string {
   const span = text.sentences[sentence];
   return span ? text.original.slice(span.start, span.end) : '';
