@@ -191,13 +191,15 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
     addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
 }
 
-/** "هجوم حماس"، "هجوم للشباب": after the act's noun, the actor that follows it at once, or with لـ, is its author. */
+/** "هجوم حماس"، "هجوم للشباب"، "قصف لـ«X»": after the act's noun, the actor that follows it at once, or with لـ, is its author. */
 function isAuthor(context: ArticleContext, event: EventMention, mention: EntityMention): boolean {
   if (event.verbal) return false;
   const token = context.tokens[mention.first];
   const clitic = token ? context.text.original.slice(token.start, mention.start) : '';
+  // "لـ«قوات الدعم السريع»": the لـ written apart, before a quote, is a token of its own.
+  const lam = /ل$/.test(clitic) || context.tokens[mention.first - 1]?.key === 'ل';
   const authorNoun = !!matchIn(context, context.resources.phrases.authorNouns, event.headLast);
-  return /ل$/.test(clitic) || (authorNoun && mention.first === event.headLast + 1);
+  return lam || (authorNoun && mention.first === event.headLast + 1);
 }
 
 /** The first actor after the trigger before any cue word: an adjective only when it follows at once. */

@@ -113,6 +113,11 @@ describe('events and their arguments', () => {
     expect(attack?.participants).toEqual(['Rapid Support Forces:INITIATOR']);
   });
 
+  it('reads the actor after a لـ written apart and quoted (قصف لـ«X») as the author', () => {
+    const [attack] = analyze('مقتل 12 مدنيا في قصف لـ«القوات الروسية» على مدينة خاركيف.');
+    expect(attack?.participants).toEqual(['Russian Armed Forces:INITIATOR']);
+  });
+
   it('keeps apart two acts where one side attacks the other', () => {
     const events = analyze('هاجمت حماس مواقع روسية، فيما قصفت الغارات الروسية مواقع حماس.');
     expect(events.map((e) => e.type)).toEqual(['ATTACK', 'ATTACK']);
