@@ -133,7 +133,11 @@ function joinedByComma(context: ArticleContext, previous: EntityMention, next: E
 
 function isArgument(context: ArticleContext, mention: EntityMention, type: EventType, role: Role): boolean {
   if (mention.entity.type === 'ACTOR')
-    return !isSideWord(context, mention) && !qualifiesPlace(context, mention);
+    return (
+      !isSideWord(context, mention) &&
+      !qualifiesPlace(context, mention) &&
+      !qualifiesNamedActor(context, mention)
+    );
   const facilityTarget = role === 'TARGET' && context.resources.files.roles.facilityTargets.includes(type);
   return facilityTarget && mention.entity.kind === 'FACILITY';
 }
@@ -146,6 +150,19 @@ function qualifiesPlace(context: ArticleContext, mention: EntityMention): boolea
     context.mentionAtToken.get(mention.first - 1)?.entity.type === 'PLACE' ||
     placeWord?.last === mention.first - 1
   );
+}
+
+/** "حماس الفلسطينية"، "the Palestinian group Hamas": a nisba on a named actor tells where it is from; it takes no role. */
+function qualifiesNamedActor(context: ArticleContext, mention: EntityMention): boolean {
+  if (!mention.adjectival) return false;
+  const named = (m: EntityMention | undefined) => m?.entity.type === 'ACTOR' && !m.adjectival;
+  if (named(context.mentionAtToken.get(mention.first - 1))) return true;
+  for (let k = mention.last + 1; k <= mention.last + 2; k++) {
+    const token = context.tokens[k];
+    if (token?.punctBefore !== '' || token.key === 'and') return false;
+    if (named(context.mentionAtToken.get(k))) return isLatinWord(token);
+  }
+  return false;
 }
 
 /** "الطرفين" in the clause of a talks or accord event: its parties are those named before. */

@@ -60,4 +60,9 @@ describe('English text through the same stages', () => {
     expect(truce?.participants).toContain('Qatar:MEDIATOR');
     expect(truce?.participants).toContain('Rapid Support Forces:PARTY');
   });
+
+  it("reads a state's adjective on a named group (the Lebanese group Hezbollah) as where the group is from, not as a side", () => {
+    const [talks] = analyze('Egypt held talks with the Lebanese group Hezbollah in Jeddah on Monday.');
+    expect(talks?.participants.sort()).toEqual(['Egypt:PARTY', 'Hezbollah:PARTY']);
+  });
 });
