@@ -79,6 +79,7 @@ export interface RolesFile {
   casualtyNouns: Bilingual;
   numberWords: Bilingual<Record<string, number>>;
   casualtyTypes: EventType[];
+  victims: { cues: Bilingual; links: Bilingual; dead: Bilingual };
   sideWords: Bilingual;
   conjunctions: Bilingual;
   delegates: { sideCues: Bilingual; sideNouns: Bilingual; mediationWords: Bilingual };

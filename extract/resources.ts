@@ -112,6 +112,9 @@ export type CueSet =
   | 'placeCues'
   | 'placeNamedBy'
   | 'casualtyNouns'
+  | 'victimCues'
+  | 'victimLinks'
+  | 'deadNouns'
   | 'sideWords'
   | 'conjunctions'
   | 'speakerEnds'
@@ -248,6 +251,9 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       placeCues: set(files.roles.placeCues),
       placeNamedBy: set(files.roles.placeNamedBy),
       casualtyNouns: set(files.roles.casualtyNouns, withArticle),
+      victimCues: set(files.roles.victims.cues),
+      victimLinks: set(files.roles.victims.links, bare),
+      deadNouns: set(files.roles.victims.dead, withArticle),
       sideWords: set(files.roles.sideWords),
       conjunctions: set(files.roles.conjunctions, bare),
       speakerEnds: set(files.claims.speakerEnds),

@@ -21,11 +21,14 @@ import type { RoleCue } from './lexicon-files.js';
 import type { EntityMention } from './link.js';
 import type { KnownEntity } from './resources.js';
 import { isLatinWord } from './tokens.js';
+import { applyVictims } from './victims.js';
 
 /** Fills the participants of an event mention. */
 export function fillArguments(context: ArticleContext, event: EventMention): void {
+  applyVictims(context, event);
   applyBrokers(context, event);
   applyAdjectiveOrAgent(context, event);
+  applyAdjectiveBefore(context, event);
   applyCueRules(context, event);
   applySubject(context, event);
   applyFacilityTargets(context, event);
@@ -208,6 +211,22 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
     addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
 }
 
+/** "Russian strikes"، "Israeli air strikes": an English state adjective before the act's noun, or before one word that qualifies it, is its author. */
+function applyAdjectiveBefore(context: ArticleContext, event: EventMention): void {
+  const role = context.resources.files.roles.adjectiveRole[event.type];
+  if (!role) return;
+  for (const at of [event.first - 1, event.first - 2]) {
+    const mention = context.mentionAtToken.get(at);
+    if (mention) {
+      const tokenOf = context.tokens[mention.first];
+      if (mention.adjectival && mention.last === at && tokenOf && isLatinWord(tokenOf))
+        addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
+      return;
+    }
+    if (context.tokens[at]?.punctBefore !== '' && at === event.first - 1) return;
+  }
+}
+
 /** "هجوم حماس"، "هجوم للشباب"، "قصف لـ«X»": after the act's noun, the actor that follows it at once, or with لـ, is its author. */
 function isAuthor(context: ArticleContext, event: EventMention, mention: EntityMention): boolean {
   if (event.verbal) return false;
@@ -341,19 +360,26 @@ function applyDelegation(
 ): void {
   const sentence = context.text.sentences[context.tokens[cueFirst]?.sentence ?? -1];
   if (!sentence) return;
-  const side = delegationSide(context, cueFirst, sentence.first) ?? delegationAfter(context, cueLast);
+  const named = delegationAfter(context, cueLast);
+  const side = delegationSide(context, cueFirst, sentence.first) ?? named?.entity;
   if (!side) return;
-  for (const mention of mentionsBetween(context, cueLast + 1, listEnd(context, cueLast, sentence.last))) {
+  const listFirst = named ? named.last + 1 : cueLast + 1;
+  for (const mention of mentionsBetween(context, listFirst, listEnd(context, listFirst, sentence.last))) {
     if (mention.entity.kind === 'PERSON') {
       addParticipant(event, { entity: mention.entity, role: 'DELEGATE', onBehalfOf: side });
     }
   }
 }
 
-/** The members' list ends with the sentence or where a clause starts anew (بينما ترأس Y الوفد الآخر). */
+/**
+ * The members' list ends with the sentence, where a clause starts anew (بينما
+ * ترأس Y الوفد الآخر) or where another delegation is named (ووفد إيراني برئاسة Z).
+ */
 function listEnd(context: ArticleContext, from: number, sentenceLast: number): number {
-  for (let i = from + 1; i <= sentenceLast; i++)
-    if (matchIn(context, context.resources.phrases.scopeBreakers, i)) return i - 1;
+  const { phrases } = context.resources;
+  for (let i = from; i <= sentenceLast; i++)
+    if (matchIn(context, phrases.scopeBreakers, i) || matchIn(context, phrases.delegationHeads, i))
+      return i - 1;
   return sentenceLast;
 }
 
@@ -364,25 +390,27 @@ function delegationWordBefore(context: ArticleContext, cue: number): boolean {
   return false;
 }
 
-/** "وفد X" before the cue names the side; else the nearest non-person actor before it. */
+/** The nearest "وفد X" before the cue names the side, unknown if it names none; with no such word, the nearest non-person actor before it. */
 function delegationSide(context: ArticleContext, cue: number, sentenceFirst: number): KnownEntity | null {
   const { resources } = context;
   let nearest: KnownEntity | null = null;
-  for (let i = sentenceFirst; i < cue; i++) {
+  for (let i = cue - 1; i >= sentenceFirst; i--) {
     const head = matchIn(context, resources.phrases.delegationHeads, i);
-    const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
-    if (after && isSide(after.entity)) return after.entity;
+    if (head) {
+      const after = context.mentionAtToken.get(head.last + 1);
+      return after && isSide(after.entity) ? after.entity : null;
+    }
     const mention = context.mentionAtToken.get(i);
-    if (mention && isSide(mention.entity)) nearest = mention.entity;
+    if (mention && isSide(mention.entity)) nearest ??= mention.entity;
   }
   return nearest;
 }
 
 /** "ضم الوفد الإسرائيلي X": the delegation named right after the cue. */
-function delegationAfter(context: ArticleContext, cueLast: number): KnownEntity | null {
+function delegationAfter(context: ArticleContext, cueLast: number): EntityMention | null {
   const head = matchIn(context, context.resources.phrases.delegationHeads, cueLast + 1);
   const after = head ? context.mentionAtToken.get(head.last + 1) : undefined;
-  return after && isSide(after.entity) ? after.entity : null;
+  return after && isSide(after.entity) ? after : null;
 }
 
 /** A delegation belongs to a state or a body, never to one of its members. */

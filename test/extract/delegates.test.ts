@@ -61,6 +61,21 @@ describe('persons who act for a side, from the words before them', () => {
     ).toEqual([]);
   });
 
+  it('gives each person the nearest delegation before them (وفد X برئاسة A، ووفد Y برئاسة B)', () => {
+    expect(
+      delegatesOf(
+        'بدأت في جدة محادثات بين روسيا وأوكرانيا، وشارك فيها وفد روسي برئاسة محمد عثمان، ووفد أوكراني برئاسة أحمد علي.',
+        'NEGOTIATION',
+      ),
+    ).toEqual(['Ahmed Ali:DELEGATE@Ukraine', 'Mohammed Osman:DELEGATE@Russia']);
+    expect(
+      delegatesOf(
+        'بدأت في جدة محادثات بين روسيا وأوكرانيا، وشارك فيها وفد روسي برئاسة محمد عثمان، ووفد المعارضة برئاسة أحمد علي.',
+        'NEGOTIATION',
+      ),
+    ).toEqual(['Mohammed Osman:DELEGATE@Russia']);
+  });
+
   it('gives a person the party or mediator the gazetteer places them in, unless they only speak', () => {
     expect(
       delegatesOf(

@@ -65,4 +65,13 @@ describe('English text through the same stages', () => {
     const [talks] = analyze('Egypt held talks with the Lebanese group Hezbollah in Jeddah on Monday.');
     expect(talks?.participants.sort()).toEqual(['Egypt:PARTY', 'Hezbollah:PARTY']);
   });
+
+  it("reads a state's adjective before the act's noun, or before one word that qualifies it, as the author", () => {
+    expect(analyze('Lebanese shelling hit positions near Tripoli on Tuesday.')[0]?.participants).toEqual([
+      'Lebanon:INITIATOR',
+    ]);
+    expect(analyze('Lebanese artillery shelling hit positions near Tripoli.')[0]?.participants).toEqual([
+      'Lebanon:INITIATOR',
+    ]);
+  });
 });
