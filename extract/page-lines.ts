@@ -55,24 +55,39 @@ export function pageLines(page: string, resources: ExtractionResources): PageLin
   });
 }
 
-function rawLines(page: string): Omit<PageLine, 'role'>[] {
-  const lines: Omit<PageLine, 'role'>[] = [];
+type RawLine = Omit<PageLine, 'role'> & { afterBlankLine: boolean };
+
+function rawLines(page: string): RawLine[] {
+  const lines: RawLine[] = [];
   let offset = 0;
+  let blank = false;
   for (const raw of page.split('\n')) {
     const leading = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    if (text) lines.push({ start: offset + leading, end: offset + leading + text.length, text });
+    if (text)
+      lines.push({
+        start: offset + leading,
+        end: offset + leading + text.length,
+        text,
+        afterBlankLine: blank,
+      });
+    blank = !text;
     offset += raw.length + 1;
   }
   return lines;
 }
 
-/** A long line without closing punctuation, or ending on a preposition, goes on in the next body line. */
-function joinBrokenLines(lines: Omit<PageLine, 'role'>[], resources: ExtractionResources) {
+/**
+ * A long line without closing punctuation, or ending on a preposition, goes on
+ * in the next body line; never across a blank line, which ends a paragraph.
+ */
+function joinBrokenLines(lines: RawLine[], resources: ExtractionResources): Omit<PageLine, 'role'>[] {
   const joined: Omit<PageLine, 'role'>[] = [];
-  for (const [k, line] of lines.entries()) {
+  for (const [k, { afterBlankLine, ...line }] of lines.entries()) {
     const previous = joined[joined.length - 1];
-    if (previous && continues(previous.text, lines[k - 1]?.text ?? '', line.text, resources)) {
+    const broken =
+      !afterBlankLine && continues(previous?.text ?? '', lines[k - 1]?.text ?? '', line.text, resources);
+    if (previous && broken) {
       const gap = ' '.repeat(line.start - previous.end);
       joined[joined.length - 1] = {
         start: previous.start,

@@ -210,10 +210,14 @@ class PageSegmenter {
     this.expectOutletLine = !isPage;
   }
 
+  /** A title line is kept whole ("X تشن هجوما، وإسرائيل: اعترضنا 99%"); a first line that is the lead gives its first clause. */
   private pageTitle(firstLine: string): string {
-    const clause = firstLine.split(TITLE_CLAUSE_END)[0]?.trim() ?? firstLine;
-    const words = clause.split(/\s+/);
-    return words.slice(0, this.resources.files.segmentation.titleMaxWords).join(' ');
+    const { titleMaxWords } = this.resources.files.segmentation;
+    const isTitleLine = !/[.!]$/.test(firstLine.trim()) && firstLine.split(/\s+/).length <= titleMaxWords;
+    const clause = isTitleLine
+      ? firstLine.trim()
+      : (firstLine.split(TITLE_CLAUSE_END)[0]?.trim() ?? firstLine);
+    return clause.split(/\s+/).slice(0, titleMaxWords).join(' ');
   }
 
   private embeddedHeadline(line: Line, title: string): void {

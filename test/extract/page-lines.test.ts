@@ -53,6 +53,12 @@ describe('page lines', () => {
       'الجيش الصومالي يستعيد بلدة استراتيجية من حركة الشباب\nاستعاد الجيش الصومالي بلدة عدن يابال بعد معارك عنيفة.';
     expect(roles(page).length).toBe(2);
   });
+
+  it('never joins across a blank line, which ends a paragraph', () => {
+    const page =
+      'وقال وزير الخارجية الإثيوبي، في مؤتمر صحفي عقده في أديس أبابا مساء أمس، إن المحادثات مع\n\nالجبهة الشعبية ستستأنف الأسبوع المقبل.';
+    expect(roles(page).length).toBe(2);
+  });
 });
 
 describe('segmentation of a saved page', () => {

@@ -132,6 +132,19 @@ describe('segmentPage', () => {
     expect(article?.title).toBe('السودان.. مقتل 12 مدنيا في قصف على نيالا');
   });
 
+  it('keeps a title line whole past its comma and colon; a lead as the first line gives its first clause', () => {
+    const [titled] = segmentPage(
+      'الجيش يستعيد نيالا بعد معارك عنيفة، والدعم السريع: انسحبنا لحماية المدنيين\n\nاستعاد الجيش السوداني نيالا.',
+      testResources(),
+    );
+    expect(titled?.title).toBe('الجيش يستعيد نيالا بعد معارك عنيفة، والدعم السريع: انسحبنا لحماية المدنيين');
+    const [lead] = segmentPage(
+      'استعاد الجيش السوداني مدينة نيالا، بعد معارك استمرت أسبوعا.\nوقال شهود إن القتال توقف.',
+      testResources(),
+    );
+    expect(lead?.title).toBe('استعاد الجيش السوداني مدينة نيالا');
+  });
+
   it('keeps a page without markers as one article', () => {
     const plain = segmentPage(
       'بدأت في جدة مفاوضات بين الطرفين.\nوقال الوسطاء إنها إيجابية.',
