@@ -3,7 +3,8 @@
  * in a sentence that tells of the event or follows it with no event of its
  * own: "وقع الاتفاق عن الحكومة X، وعن الجبهة Y"، "ومثّل الولايات المتحدة X وY"،
  * "رئيس الوفد الروسي X", and for the mediator "وقاد الوساطة X". The side joins
- * the event as a party unless it already takes part. Run on merged events.
+ * the event as a party unless it already takes part, as a mediator when the
+ * sentence speaks of mediation. Run on merged events.
  */
 import { type ArticleContext, addParticipant, clauseStart, type EventMention, matchIn } from './context.js';
 import { topBodyOf } from './event-completion.js';
@@ -34,8 +35,17 @@ function addCuedDelegates(context: ArticleContext, event: EventMention, sentence
     event.participants = event.participants.filter((p) => p.entity.id !== person.entity.id);
     addParticipant(event, { entity: person.entity, role: 'DELEGATE', onBehalfOf: side });
     if (!event.participants.some((p) => p.entity.id === side.id))
-      addParticipant(event, { entity: side, role: 'PARTY', onBehalfOf: null });
+      addParticipant(event, { entity: side, role: sideRole(context, person), onBehalfOf: null });
   }
+}
+
+/** "ويشارك من الجانب الأميركي X ضمن فريق وسطاء": a side whose delegate's sentence speaks of mediation mediates. */
+function sideRole(context: ArticleContext, person: EntityMention): 'MEDIATOR' | 'PARTY' {
+  const sentence = context.text.sentences[context.tokens[person.first]?.sentence ?? -1];
+  if (!sentence) return 'PARTY';
+  for (let i = sentence.first; i <= sentence.last; i++)
+    if (matchIn(context, context.resources.phrases.mediationWords, i)) return 'MEDIATOR';
+  return 'PARTY';
 }
 
 function personsOfSentences(context: ArticleContext, sentences: number[]): EntityMention[] {

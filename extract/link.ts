@@ -325,7 +325,8 @@ function metonymyType(
   const { actorBefore } = resources.phrases;
   const placeBefore =
     placeKind === 'COUNTRY' ? resources.phrases.countryPlaceBefore : resources.phrases.placeBefore;
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+  // The longer phrase decides: "وسطاء من قطر" names an actor though "من قطر" alone would name a place.
+  for (let k = Math.max(0, i - 2); k < i; k++) {
     const sameClause = tokens[k]?.clause === tokens[i]?.clause;
     if (sameClause && placeBefore.matchAt(tokens, k)?.last === i - 1) return 'PLACE';
     if (sameClause && actorBefore.matchAt(tokens, k)?.last === i - 1) return 'ACTOR';

@@ -90,7 +90,7 @@ function complementizerBetween(context: ArticleContext, from: number, to: number
   return false;
 }
 
-/** The actor right after a cue (a few words on, same clause), and those joined to it by و. */
+/** The actor right after a cue (a few words on, same clause), and those joined to it by و; actors that already take part are not given a second role, and the cue reaches no further. */
 function cueTargets(
   context: ArticleContext,
   cue: RoleCue,
@@ -100,14 +100,12 @@ function cueTargets(
   const window = context.resources.files.roles.window;
   const sentence = context.tokens[cueLast]?.sentence;
   const candidates = mentionsBetween(context, cueLast + 1, cueLast + window).filter(
-    (m) =>
-      context.tokens[m.first]?.sentence === sentence &&
-      isArgument(context, m, event.type, cue.role) &&
-      !hasEntity(event, m.entity),
+    (m) => context.tokens[m.first]?.sentence === sentence && isArgument(context, m, event.type, cue.role),
   );
   const [first] = candidates;
   if (!first || !sameClause(context, first.first, cueLast)) return [];
-  return cue.conjoined ? listFrom(context, first, candidates.slice(1)) : [first];
+  const chosen = cue.conjoined ? listFrom(context, first, candidates.slice(1)) : [first];
+  return chosen.filter((m) => !hasEntity(event, m.entity));
 }
 
 /**

@@ -76,6 +76,27 @@ describe('persons who act for a side, from the words before them', () => {
     ).toEqual(['Mohammed Osman:DELEGATE@Russia']);
   });
 
+  it('makes the side of a delegate whose sentence speaks of mediation a mediator, not a party', () => {
+    const [talks] = analyze(
+      'بدأت في جدة محادثات بين روسيا وأوكرانيا. ويشارك من الجانب المصري محمد حسن ضمن فريق وسطاء.',
+    );
+    expect(talks?.participants.sort()).toEqual([
+      'Egypt:MEDIATOR',
+      'Mohammed Hassan:DELEGATE@Egypt',
+      'Russia:PARTY',
+      'Ukraine:PARTY',
+    ]);
+  });
+
+  it('reads the members of a mediation team named after another delegation (وفد روسي إلى جانب فريق الوساطة المصري الذي يضم A وB)', () => {
+    expect(
+      delegatesOf(
+        'بدأت في جدة محادثات بين روسيا وأوكرانيا، وشارك فيها وفد روسي إلى جانب فريق الوساطة المصري الذي يضم محمد حسن وأحمد علي.',
+        'NEGOTIATION',
+      ),
+    ).toEqual(['Ahmed Ali:DELEGATE@Egypt', 'Mohammed Hassan:DELEGATE@Egypt']);
+  });
+
   it('gives a person the party or mediator the gazetteer places them in, unless they only speak', () => {
     expect(
       delegatesOf(

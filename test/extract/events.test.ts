@@ -292,4 +292,16 @@ describe('events and their arguments', () => {
     const [accord] = analyze('وقعت إثيوبيا وجبهة تيغراي اتفاقا بحضور وزير الخارجية القطري.');
     expect(accord?.participants).toContain('Qatar:MEDIATOR');
   });
+
+  it('reads mediators named by their origin (وسطاء من X وY) as states that mediate, past the parties a cue before named', () => {
+    const [talks] = analyze(
+      'بدأت في جدة مفاوضات مع وصول وفود من روسيا وأوكرانيا وبمشاركة وسطاء من مصر وقطر.',
+    );
+    expect(talks?.participants.sort()).toEqual([
+      'Egypt:MEDIATOR',
+      'Qatar:MEDIATOR',
+      'Russia:PARTY',
+      'Ukraine:PARTY',
+    ]);
+  });
 });
