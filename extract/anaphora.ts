@@ -2,13 +2,17 @@
  * Definite nouns standing for an actor named before them ("مقاتلو الحركة",
  * "نفذته الجماعة"، "أعلن الجيش"، "وقع عن الحكومة"): each becomes a mention of
  * the latest actor of the kinds its group names, preferring one named with the
- * same head word, so that roles and claims reach the actor. Such mentions add
- * no surface form to the entity.
+ * same head word, so that roles and claims reach the actor; with none named
+ * before, a state's body (الجيش، الحكومة) is that of the article's one country.
+ * Such mentions add no surface form to the entity.
  */
 import { type ArticleContext, matchIn } from './context.js';
 import type { EntityMention } from './link.js';
 import { matchKey } from './normalize.js';
-import type { Anaphor } from './resources.js';
+import type { Anaphor, KnownEntity } from './resources.js';
+
+/** A definite nisba-shaped word (الوطني، الشعبية). */
+const DEFINITE_ADJECTIVE = /^ال\S{2,}يه?$/;
 
 /** Mentions for the anaphoric group nouns of the article body. */
 export function anaphorMentions(context: ArticleContext): EntityMention[] {
@@ -24,12 +28,44 @@ export function anaphorMentions(context: ArticleContext): EntityMention[] {
     }
     const match = matchIn(context, resources.anaphors, i);
     const anaphor = match?.values[0];
-    const antecedent = anaphor && context.isBody(i) ? antecedentOf(before, anaphor) : undefined;
-    if (!match || !antecedent) continue;
+    if (!match || !anaphor || !context.isBody(i) || namesAnother(context, match.last + 1)) continue;
+    const antecedent = antecedentOf(before, anaphor)?.entity ?? homeStateBody(context, anaphor);
+    if (!antecedent) continue;
     found.push(anaphorMention(context, antecedent, i, match.last));
     i = match.last;
   }
   return found;
+}
+
+/**
+ * "الجيش الوطني"، "الحركة الشعبية": a definite adjective after the noun makes it
+ * the name of another actor; a state's nisba ("وزير الخارجية القطري") names whose body it is.
+ */
+function namesAnother(context: ArticleContext, next: number): boolean {
+  const mention = context.mentionAtToken.get(next);
+  if (mention) return mention.adjectival && mention.first === next;
+  return DEFINITE_ADJECTIVE.test(context.tokens[next]?.key ?? '');
+}
+
+/**
+ * "أعلن الجيش" with no army named before: the body of the one state whose
+ * country holds every place the article names (the army of Sudan in a report
+ * from Nyala and Omdurman). Nothing when the places lie in several countries.
+ */
+function homeStateBody(context: ArticleContext, anaphor: Anaphor): KnownEntity | undefined {
+  if (anaphor.stateBody === null) return undefined;
+  const { gazetteer, compoundBodies } = context.resources;
+  const countries = new Set<string>();
+  for (const mention of context.mentions) {
+    if (mention.entity.type !== 'PLACE' || mention.nested) continue;
+    const chain = [mention.entity, ...gazetteer.ancestors(mention.entity.id)];
+    const country = chain.find((place) => place.kind === 'COUNTRY' || place.kind === 'STATE');
+    if (country) countries.add(country.name);
+  }
+  const [country] = countries;
+  if (countries.size !== 1 || !country) return undefined;
+  const state = gazetteer.lookup(country, 'ACTOR').find((entry) => entry.kind === 'STATE');
+  return state ? compoundBodies.get(`${state.id}|${anaphor.stateBody}`) : undefined;
 }
 
 /** The latest actor of the anaphor's kinds named with its head word (حركة حماس for الحركة), else the latest one of those kinds. */
@@ -43,14 +79,14 @@ function antecedentOf(before: EntityMention[], anaphor: Anaphor): EntityMention 
 
 function anaphorMention(
   context: ArticleContext,
-  antecedent: EntityMention,
+  antecedent: KnownEntity,
   first: number,
   last: number,
 ): EntityMention {
   const start = context.tokens[first]?.start ?? 0;
   const end = context.tokens[last]?.end ?? start;
   return {
-    entity: antecedent.entity,
+    entity: antecedent,
     first,
     last,
     start,

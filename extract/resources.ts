@@ -236,7 +236,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     triggers: triggerIndex(files, withArticle),
     roleCues: roleCueIndex(files.roles.cues, clitics),
     claimCues: claimCueIndex(files, clitics),
-    anaphors: anaphorIndex(files.entityContext.anaphors, clitics),
+    anaphors: anaphorIndex(files.entityContext.anaphors, files.entityContext.compounds, clitics),
     facilityHeads: recordIndex(files.entityContext.facilityHeads, withArticle),
     phrases: {
       actorBefore: set(files.entityContext.metonymy.actorBefore),
@@ -340,14 +340,28 @@ export interface Anaphor {
   head: string;
   kinds: Set<string>;
   sameHead: boolean;
+  /** The compound rule naming the same body of a state (الجيش → its armed forces), if any: key of `compoundBodies` with the state's id. */
+  stateBody: number | null;
 }
 
-function anaphorIndex(groups: AnaphorGroup[], clitics: CliticReader): PhraseIndex<Anaphor> {
+function anaphorIndex(
+  groups: AnaphorGroup[],
+  compounds: CompoundRule[],
+  clitics: CliticReader,
+): PhraseIndex<Anaphor> {
   const index = new PhraseIndex<Anaphor>(clitics);
   for (const group of groups) {
     const kinds = new Set<string>(group.kinds);
-    for (const phrase of bothLanguages(group))
-      index.add(phrase, { head: anaphorHead(phrase), kinds, sameHead: !!group.sameHead });
+    for (const phrase of bothLanguages(group)) {
+      const key = matchKey(phrase.replace(/^the /i, ''));
+      const rule = compounds.findIndex((c) => bothLanguages(c).some((head) => matchKey(head) === key));
+      index.add(phrase, {
+        head: anaphorHead(phrase),
+        kinds,
+        sameHead: !!group.sameHead,
+        stateBody: rule >= 0 ? rule : null,
+      });
+    }
   }
   return index;
 }

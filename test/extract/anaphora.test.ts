@@ -24,4 +24,19 @@ describe('definite nouns standing for an actor named before', () => {
     expect(events.find((e) => e.place === 'El Fasher')?.claims).toEqual(['Russian Defence Ministry:ASSERTS']);
     expect(events.find((e) => e.place === 'Nyala')?.claims).toEqual([]);
   });
+
+  it("reads a state's body named by no actor before as that of the one country the article's places lie in", () => {
+    const [capture] = analyze('أعلن الجيش السيطرة على طرابلس.');
+    expect(capture?.participants).toEqual(['Armed Forces of Libya:INITIATOR']);
+    const [elsewhere] = analyze('أعلن الجيش السيطرة على طرابلس بعد معارك قرب جدة.');
+    expect(elsewhere?.participants).toEqual([]);
+  });
+
+  it('reads a noun with a definite adjective after it (الجيش الوطني) as the name of another actor', () => {
+    expect(analyze('أعلن الجيش الوطني السيطرة على طرابلس.')[0]?.participants).toEqual([]);
+    const events = analyze(
+      'قصفت القوات المسلحة السودانية مواقع في الفاشر. وقال الجيش الشعبي إن قوات الدعم السريع هاجمت مدينة نيالا.',
+    );
+    expect(events.find((e) => e.place === 'Nyala')?.claims).toEqual([]);
+  });
 });
