@@ -39,6 +39,7 @@ export interface SegmentationFile {
   chromeLines: Bilingual;
   dateLineWords: Bilingual;
   bylineCues: Bilingual;
+  mediaTags: Bilingual;
   lineContinuations: Bilingual;
 }
 

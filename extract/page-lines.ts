@@ -116,8 +116,16 @@ function roleOf(text: string, titleSeen: boolean, resources: ExtractionResources
   if (tokens.length <= LABEL_MAX_WORDS && !CLOSING.test(text)) return 'meta';
   if (!titleSeen && tokens.length <= LABEL_MAX_WORDS + 1 && !CLOSING.test(text)) return 'meta';
   if (tokens.length <= BYLINE_MAX_WORDS && isByline(tokens, resources)) return 'meta';
-  if (tokens.length <= CAPTION_MAX_WORDS && CREDIT.test(text) && !/[.!?؟]/.test(text)) return 'meta';
+  if (tokens.length <= CAPTION_MAX_WORDS && isCaption(text, resources)) return 'meta';
   return 'body';
+}
+
+/** A short line closed by a credit in brackets ("(أرشيفية - أ.ف.ب)"), not by a media tag ("(فيديو)"). */
+function isCaption(text: string, resources: ExtractionResources): boolean {
+  const credit = CREDIT.exec(text)?.[0];
+  if (!credit || /[.!?؟]/.test(text)) return false;
+  const { tokens } = tokenize(credit.slice(1, -1));
+  return !(tokens.length === 1 && resources.phrases.mediaTags.matchAt(tokens, 0));
 }
 
 /** A line of dates, times and publishing words ("نشر في: 27 أكتوبر 2025 - 19:41 بتوقيت أبوظبي"). */

@@ -141,6 +141,7 @@ export type CueSet =
   | 'chromeLines'
   | 'dateLineWords'
   | 'bylineCues'
+  | 'mediaTags'
   | 'lineContinuations'
   | 'spokespersonFor'
   | 'delegateSideCues'
@@ -280,6 +281,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       chromeLines: set(files.segmentation.chromeLines, bare),
       dateLineWords: set(files.segmentation.dateLineWords, bare),
       bylineCues: set(files.segmentation.bylineCues, bare),
+      mediaTags: set(files.segmentation.mediaTags, bare),
       lineContinuations: set(files.segmentation.lineContinuations, bare),
       spokespersonFor: set(files.claims.spokespersonFor, bare),
       delegateSideCues: set(files.roles.delegates.sideCues),

@@ -54,6 +54,15 @@ describe('page lines', () => {
     expect(roles(page).length).toBe(2);
   });
 
+  it('keeps a title that announces its media in brackets (فيديو) as a line of the article, not a caption', () => {
+    const page = [
+      'اشتباكات عنيفة في طرابلس بين جهاز الردع واللواء 444 (فيديو)',
+      'مقاتلون في شوارع طرابلس (أرشيفية - رويترز)',
+      'اندلعت اشتباكات عنيفة في طرابلس مساء الاثنين.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['body', 'meta', 'body']);
+  });
+
   it('never joins across a blank line, which ends a paragraph', () => {
     const page =
       'وقال وزير الخارجية الإثيوبي، في مؤتمر صحفي عقده في أديس أبابا مساء أمس، إن المحادثات مع\n\nالجبهة الشعبية ستستأنف الأسبوع المقبل.';
