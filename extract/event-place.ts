@@ -50,13 +50,25 @@ function namedAsPlace(context: ArticleContext, mention: EntityMention): boolean 
   );
 }
 
+/** The tokens beyond the first of each mention right after the trigger: a long name ("الطيران الحربي التابع للقوات المسلحة السودانية") counts as one word. */
+function mentionTokensAfter(context: ArticleContext, event: EventMention, window: number): number {
+  let extra = 0;
+  for (const mention of mentionsBetween(context, event.last + 1, event.last + window))
+    extra += mention.last - mention.first;
+  return extra;
+}
+
 /**
- * The token before the next event trigger after this one, within the window: a
+ * The token before the next event trigger after this one, within the window (a
+ * name counted as one word): a
  * place after it is that event's ("مفاوضات بشأن وقف إطلاق النار في غزة"), unless
  * those are the talks the event came out of ("اتفقتا خلال المفاوضات في إسطنبول").
  */
 function nextTrigger(context: ArticleContext, event: EventMention, window: number): number {
-  const last = Math.min(event.last + window, context.tokens.length - 1);
+  const last = Math.min(
+    event.last + window + mentionTokensAfter(context, event, window),
+    context.tokens.length - 1,
+  );
   const { originLinks } = context.resources.phrases;
   for (let k = event.last + 1; k <= last; k++) {
     if (context.mentionAtToken.has(k)) continue;

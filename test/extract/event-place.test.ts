@@ -49,4 +49,9 @@ describe('event places', () => {
     );
     expect(talks?.place).toBe('Nyala');
   });
+
+  it('counts a long name after the trigger as one word when it looks for the place', () => {
+    const [attack] = analyze('قصف الطيران الحربي التابع للقوات المسلحة الروسية أهدافا عسكرية في خاركيف.');
+    expect(attack?.place).toBe('Kharkiv');
+  });
 });
