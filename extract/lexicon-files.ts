@@ -87,6 +87,8 @@ export interface RolesFile {
   authorNouns: Bilingual;
   brokeredBy: Bilingual;
   forceNouns: Bilingual;
+  hostVerbs: Bilingual;
+  hostedTypes: EventType[];
 }
 
 export interface ClaimsFile {

@@ -150,6 +150,7 @@ export type CueSet =
   | 'authorNouns'
   | 'brokeredBy'
   | 'forceNouns'
+  | 'hostVerbs'
   | 'commonNamePlaceWords'
   | 'spokespersonForSpeaker'
   | 'postposers'
@@ -290,6 +291,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       authorNouns: set(files.roles.authorNouns),
       brokeredBy: set(files.roles.brokeredBy, bare),
       forceNouns: set(files.roles.forceNouns),
+      hostVerbs: set(files.roles.hostVerbs),
       commonNamePlaceWords: set(files.entityContext.commonNamePlaceWords),
       spokespersonForSpeaker: set(files.claims.spokespersonForSpeaker, bare),
       postposers: set(files.claims.postposers),

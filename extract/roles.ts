@@ -103,7 +103,8 @@ function cueTargets(
     (m) => context.tokens[m.first]?.sentence === sentence && isArgument(context, m, event.type, cue.role),
   );
   const [first] = candidates;
-  if (!first || !sameClause(context, first.first, cueLast)) return [];
+  if (!first || !sameClause(context, first.first, cueLast) || cueBetween(context, cueLast, first, event))
+    return [];
   const chosen = cue.conjoined ? listFrom(context, first, candidates.slice(1)) : [first];
   return chosen.filter((m) => !hasEntity(event, m.entity));
 }
@@ -257,6 +258,22 @@ function speaksNext(context: ArticleContext, mention: EntityMention): boolean {
   return !!matchIn(context, context.resources.claimCues, mention.last + 1);
 }
 
+/**
+ * "a meeting with the mediators from Egypt": another cue between a cue and the
+ * actor takes the actor; not one right after a name, which joins the name's
+ * partners to it ("تقودها الدوحة مع مصر").
+ */
+function cueBetween(
+  context: ArticleContext,
+  cueLast: number,
+  actor: EntityMention,
+  event: EventMention,
+): boolean {
+  for (let i = cueLast + 1; i < actor.first; i++)
+    if (roleCueFor(context, i, event) && !context.mentionAtToken.has(i - 1)) return true;
+  return false;
+}
+
 function roleCueFor(context: ArticleContext, i: number, event: EventMention): boolean {
   return !!matchIn(context, context.resources.roleCues, i)?.values.some((cue) =>
     cue.types.includes(event.type),
@@ -268,13 +285,23 @@ function roleCueFor(context: ArticleContext, i: number, event: EventMention): bo
  * or a complementizer stands between, or a cue or the agent already gave the role.
  */
 function applySubject(context: ArticleContext, event: EventMention): void {
-  const role = context.resources.files.roles.subjectRole[event.type];
-  if (!role || event.participants.some((p) => p.role === role && role !== 'PARTY')) return;
+  const subjectRole = context.resources.files.roles.subjectRole[event.type];
+  if (!subjectRole || event.participants.some((p) => p.role === subjectRole && subjectRole !== 'PARTY'))
+    return;
   const subject = subjectBefore(context, event);
+  const role = subject && hostsEvent(context, event) ? 'MEDIATOR' : subjectRole;
   for (const mention of subject ? conjunctsBefore(context, subject) : []) {
     if (!hasEntity(event, mention.entity))
       addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
   }
+}
+
+/** "Doha hosted a new round of talks"، "تستضيف مصر مفاوضات": the subject of a verb of hosting before talks is their mediator. */
+function hostsEvent(context: ArticleContext, event: EventMention): boolean {
+  if (!context.resources.files.roles.hostedTypes.includes(event.type)) return false;
+  for (let i = clauseStart(context, event.first); i < event.first; i++)
+    if (matchIn(context, context.resources.phrases.hostVerbs, i)) return true;
+  return false;
 }
 
 function subjectBefore(context: ArticleContext, event: EventMention): EntityMention | undefined {

@@ -304,4 +304,36 @@ describe('events and their arguments', () => {
       'Ukraine:PARTY',
     ]);
   });
+
+  it('reads the subject of a verb of hosting before talks as their mediator', () => {
+    for (const text of [
+      'Saudi Arabia hosted a new round of talks between Russia and Ukraine on Monday.',
+      'تستضيف مصر مفاوضات بين روسيا وأوكرانيا.',
+    ]) {
+      expect(analyze(text)[0]?.participants.find((p) => p.endsWith(':MEDIATOR'))).toMatch(
+        /^(Saudi Arabia|Egypt):/,
+      );
+    }
+  });
+
+  it('leaves an actor to the cue right before it, not to an earlier one (a meeting with the mediators from X)', () => {
+    const [talks] = analyze(
+      "Sudan's delegation left Jeddah after a meeting with the mediators from Egypt and Qatar.",
+    );
+    expect(talks?.participants.sort()).toEqual(['Egypt:MEDIATOR', 'Qatar:MEDIATOR', 'Sudan:PARTY']);
+  });
+
+  it('reads a capital after a mediation cue as its state, and partners joined by مع in the same role', () => {
+    const [talks] = analyze(
+      'بدأت في جدة محادثات بين القوات المسلحة السودانية وقوات الدعم السريع برعاية موسكو.',
+    );
+    expect(talks?.participants).toContain('Russia:MEDIATOR');
+    const [accord] = analyze('وقعت روسيا وأوكرانيا اتفاقا برعاية مصر مع قطر.');
+    expect(accord?.participants.sort()).toEqual([
+      'Egypt:MEDIATOR',
+      'Qatar:MEDIATOR',
+      'Russia:PARTY',
+      'Ukraine:PARTY',
+    ]);
+  });
 });
