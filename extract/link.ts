@@ -286,6 +286,8 @@ function chooseCandidate(
 ): NameCandidate {
   const [first] = candidates;
   if (candidates.length === 1 && first) return first;
+  const media = candidates.find((c) => c.entity.kind === 'MEDIA');
+  if (media && isDatelineSource(tokens, i)) return media;
   const facility = candidates.find((c) => c.entity.kind === 'FACILITY');
   if (facility && resources.phrases.facilityBefore.matchAt(tokens, i - 1)?.last === i - 1) return facility;
   const state = candidates.find((c) => c.entity.kind === 'STATE');
@@ -309,6 +311,12 @@ function chooseCandidate(
     candidates.find((c) => !c.derived) ||
     (first as NameCandidate)
   );
+}
+
+/** "DOHA (AA) -"، "الخرطوم (أ ف ب) -": a name in brackets after the sentence's first word is the agency of a dateline. */
+function isDatelineSource(tokens: readonly Token[], i: number): boolean {
+  const place = tokens[i - 1];
+  return !!place && tokens[i]?.punctBefore === '(' && place.sentence !== tokens[i - 2]?.sentence;
 }
 
 /** "كيغالي نشرتهم"، "Moscow launched": a capital right before the verb of an act is its state acting. */

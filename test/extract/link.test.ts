@@ -18,6 +18,22 @@ const link = (text: string) =>
   }));
 
 describe('linkEntities', () => {
+  it('reads a name in brackets after a dateline as the agency, whatever else the name stands for', () => {
+    const resources = withRecords(
+      {
+        name: 'Kachin Army',
+        type: 'ACTOR',
+        kind: 'ARMED_GROUP',
+        names: { en: 'Kachin Army' },
+        aliases: ['KA'],
+      },
+      { name: 'Kenya Agency', type: 'ACTOR', kind: 'MEDIA', names: { en: 'Kenya Agency' }, aliases: ['KA'] },
+    );
+    const names = (text: string) => linkEntities(tokenize(text), resources).map((m) => m.entity.name);
+    expect(names('JEDDAH (KA) - Talks resumed in Jeddah.')).toContain('Kenya Agency');
+    expect(names('Talks resumed in Jeddah. The KA (KA) seized a town.')).not.toContain('Kenya Agency');
+  });
+
   it('strips clitics and points mentions past them', () => {
     const found = link('وصل الوفد إلى جدة وبالفاشر وللسودان');
     expect(found).toContainEqual({ name: 'Jeddah', text: 'جدة', nested: false });
