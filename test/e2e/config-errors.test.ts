@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { logLines, runServerToExit } from '../helpers/server-process.js';
 
@@ -19,5 +22,24 @@ describe('start-up with a configuration mistake', () => {
         reason: expect.stringContaining(message),
       }),
     ]);
+  });
+
+  it('a PORT another process listens on ends it the same way, once the store is open', async () => {
+    const taken = createServer().listen(0);
+    await once(taken, 'listening');
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const { code, stdout, stderr } = await runServerToExit({ NEO4J_URI: '', PORT: String(port) });
+      const message = `PORT ${port} cannot be opened: listen EADDRINUSE`;
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n')).toEqual([expect.stringContaining(message)]);
+      expect(stdout).not.toMatch(/\n\s+at /);
+      expect(logLines(stdout).at(-1)).toMatchObject({
+        level: 'fatal',
+        reason: expect.stringContaining(message),
+      });
+    } finally {
+      taken.close();
+    }
   });
 });
