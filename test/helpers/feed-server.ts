@@ -6,8 +6,8 @@ export type Route = (request: IncomingMessage, response: ServerResponse) => void
 
 export interface FeedServer {
   base: string;
-  /** Every request received, in order: its path and headers. */
-  requests: { path: string; headers: IncomingMessage['headers'] }[];
+  /** Every request received, in order: its path, headers, and when it arrived (ms, performance.now()). */
+  requests: { path: string; headers: IncomingMessage['headers']; at: number }[];
   /** Sets or replaces what a path answers. */
   route(path: string, handler: Route): void;
   close(): Promise<void>;
@@ -19,7 +19,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const requests: FeedServer['requests'] = [];
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
-    requests.push({ path, headers: request.headers });
+    requests.push({ path, headers: request.headers, at: performance.now() });
     const handler = routes.get(path);
     if (handler) handler(request, response);
     else response.writeHead(404).end();
