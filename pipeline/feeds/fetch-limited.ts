@@ -3,6 +3,7 @@
  * control: a per-host rate limit, a timeout over the whole answer (headers and
  * body), a size cap, and redirects followed by hand, bounded and loop-checked.
  */
+import { declaredCharset, decodeAs } from '../charset.js';
 import type { HostThrottle } from './host-throttle.js';
 
 export interface FetchLimits {
@@ -100,13 +101,10 @@ async function cappedBody(response: Response, maxBytes: number, signal: AbortSig
   return Buffer.concat(chunks);
 }
 
+/** By the charset of the Content-Type header, else the one the body declares (windows-1256 on older Arabic sites), else UTF-8. */
 function decode(bytes: Uint8Array, response: Response): string {
-  const charset = /charset=([^;]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.trim();
-  try {
-    return new TextDecoder(charset || 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
+  const header = /charset=([^;]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.trim();
+  return decodeAs(bytes, header || declaredCharset(bytes));
 }
 
 function httpUrl(text: string): URL {

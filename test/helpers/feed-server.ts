@@ -85,3 +85,26 @@ export const RED_SEA_ATTACK = [
   'Houthi forces attacked a commercial ship in the Red Sea near Hodeidah on Monday, the group said in a statement.',
   'The United States Central Command said the attack caused no casualties.',
 ];
+
+const WINDOWS_1256 = new Map(
+  Array.from({ length: 256 }, (_, byte) => [
+    new TextDecoder('windows-1256').decode(Uint8Array.of(byte)),
+    byte,
+  ]),
+);
+
+/** An Arabic page as older Arabic sites serve it: windows-1256 bytes, the encoding declared only in a meta tag. */
+export const WINDOWS_1256_PAGE = {
+  title: 'مفاوضات في جدة',
+  bytes: Buffer.from(
+    [
+      ...`<html lang="ar"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>مفاوضات في جدة</title></head><body><article>`,
+      ...'<p>بدأت في جدة يوم السبت مفاوضات بين وفدي الجيش السوداني وقوات الدعم السريع بوساطة سعودية وأمريكية.</p>',
+      ...'<p>وقالت وزارة الخارجية السعودية إن المحادثات تركز على هدنة إنسانية وممرات آمنة للمدنيين.</p></article></body></html>',
+    ].map((char) => {
+      const byte = WINDOWS_1256.get(char);
+      if (byte === undefined) throw new Error(`${char} is not in windows-1256`);
+      return byte;
+    }),
+  ),
+};
