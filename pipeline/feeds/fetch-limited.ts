@@ -33,13 +33,14 @@ export async function fetchLimited(
   limits: FetchLimits,
   headers: Record<string, string> = {},
 ): Promise<FetchedResource> {
-  const signal = AbortSignal.timeout(limits.timeoutMs);
   const visited = new Set<string>();
   let current = httpUrl(url);
+  await limits.throttle.wait(current.host);
+  // The bound starts with the first request: waiting for the host's turn is no slowness of the server's.
+  const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
     for (;;) {
       visited.add(current.href);
-      await limits.throttle.wait(current.host);
       const response = await fetch(current, {
         redirect: 'manual',
         signal,
@@ -54,6 +55,7 @@ export async function fetchLimited(
       if (visited.size > limits.maxRedirects)
         throw new FetchError(`more than ${limits.maxRedirects} redirects`);
       current = next;
+      await limits.throttle.wait(current.host);
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;

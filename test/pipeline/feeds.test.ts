@@ -343,6 +343,18 @@ describe('a feed round and the hosts it asks', () => {
     const asked = server.requests.filter((r) => r.path === '/news/feed.xml');
     expect(asked.map((r) => r.headers['if-modified-since'])).toEqual([undefined, MODIFIED]);
   });
+
+  it("starts a fetch's timeout with its request, not with the wait for the host's turn", async () => {
+    const limits = { ...round.limits, timeoutMs: 400, throttle: new HostThrottle(1_000) };
+    server.route('/one.xml', serve(rss('Sudan Tribune', [{ link: url('/one.html'), title: 'Attack' }]), RSS));
+    server.route('/one.html', serve(englishPage(RED_SEA_ATTACK), HTML));
+    const report = await runFeedRound([url('/one.xml')], new EmbeddedStore(), resources, {
+      ...round,
+      limits,
+    });
+    expect(report.failures).toEqual([]);
+    expect(report.ingest.articles.created).toBe(1);
+  });
 });
 
 describe('reading a feed', () => {

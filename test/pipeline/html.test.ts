@@ -138,4 +138,13 @@ describe('a saved HTML page', () => {
     expect(documents[0]?.doc).toMatchObject({ title: WINDOWS_1256_PAGE.title, language: 'ar' });
     expect(documents[0]?.doc.text).toMatch(/^بدأت في جدة يوم السبت مفاوضات/);
   });
+  it('refuses a page nested deeper than any news page, at once rather than after minutes of Readability', () => {
+    const deep = page(
+      'deep.html',
+      `<html><body>${'<div>'.repeat(2_000)}<article>${ENGLISH_BODY}</article>${'</div>'.repeat(2_000)}</body></html>`,
+    );
+    expect(readDocuments([deep]).failures).toEqual([
+      { path: deep, reason: 'elements nested 2004 deep, over the limit of 200' },
+    ]);
+  });
 });
