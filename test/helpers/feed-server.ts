@@ -93,18 +93,23 @@ const WINDOWS_1256 = new Map(
   ]),
 );
 
-/** An Arabic page as older Arabic sites serve it: windows-1256 bytes, the encoding declared only in a meta tag. */
-export const WINDOWS_1256_PAGE = {
-  title: 'مفاوضات في جدة',
-  bytes: Buffer.from(
-    [
-      ...`<html lang="ar"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>مفاوضات في جدة</title></head><body><article>`,
-      ...'<p>بدأت في جدة يوم السبت مفاوضات بين وفدي الجيش السوداني وقوات الدعم السريع بوساطة سعودية وأمريكية.</p>',
-      ...'<p>وقالت وزارة الخارجية السعودية إن المحادثات تركز على هدنة إنسانية وممرات آمنة للمدنيين.</p></article></body></html>',
-    ].map((char) => {
+/** A text in windows-1256, the encoding of older Arabic sites. */
+export function windows1256(text: string): Buffer {
+  return Buffer.from(
+    [...text].map((char) => {
       const byte = WINDOWS_1256.get(char);
       if (byte === undefined) throw new Error(`${char} is not in windows-1256`);
       return byte;
     }),
+  );
+}
+
+/** An Arabic page as older Arabic sites serve it: windows-1256 bytes, the encoding declared only in a meta tag. */
+export const WINDOWS_1256_PAGE = {
+  title: 'مفاوضات في جدة',
+  bytes: windows1256(
+    `<html lang="ar"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>مفاوضات في جدة</title></head><body><article>` +
+      '<p>بدأت في جدة يوم السبت مفاوضات بين وفدي الجيش السوداني وقوات الدعم السريع بوساطة سعودية وأمريكية.</p>' +
+      '<p>وقالت وزارة الخارجية السعودية إن المحادثات تركز على هدنة إنسانية وممرات آمنة للمدنيين.</p></article></body></html>',
   ),
 };

@@ -18,6 +18,7 @@ import {
   serve,
   startFeedServer,
   WINDOWS_1256_PAGE,
+  windows1256,
 } from '../helpers/feed-server.js';
 import { resources } from '../helpers/graphql.js';
 
@@ -333,8 +334,9 @@ describe('a feed round and the hosts it asks', () => {
     const starts = server.requests.map((r) => r.at);
     const gaps = starts.slice(1).map((at, i) => at - (starts[i] as number));
     expect(gaps.length).toBeGreaterThan(5);
-    // Measured where the requests arrive: some jitter either way on a loaded machine; unthrottled, redirects follow within milliseconds.
-    expect(Math.min(...gaps)).toBeGreaterThan(GAP_MS - 50);
+    // Measured where the requests arrive, with tens of milliseconds of jitter either way on a loaded
+    // machine; unthrottled, the redirects follow each other within milliseconds.
+    expect(Math.min(...gaps)).toBeGreaterThan(GAP_MS / 2);
   });
 
   it('asks again with If-Modified-Since when the feed gave only Last-Modified', async () => {
@@ -344,12 +346,24 @@ describe('a feed round and the hosts it asks', () => {
     expect(asked.map((r) => r.headers['if-modified-since'])).toEqual([undefined, MODIFIED]);
   });
 
+  it('reads a feed in the encoding its XML declaration names', async () => {
+    const feed = rss('سودان تريبيون', [{ link: url('/attack.html'), title: 'هجوم في البحر الأحمر' }]).replace(
+      'encoding="UTF-8"',
+      'encoding="windows-1256"',
+    );
+    server.route('/arabic.xml', serve(windows1256(feed), RSS));
+    server.route('/attack.html', serve(englishPage(RED_SEA_ATTACK), HTML));
+    const store = new EmbeddedStore();
+    await runFeedRound([url('/arabic.xml')], store, resources, { ...round, statePath: settings().statePath });
+    expect((await storedArticles(store)).map((a) => a.title)).toEqual(['هجوم في البحر الأحمر']);
+  });
+
   it("starts a fetch's timeout with its request, not with the wait for the host's turn", async () => {
     const limits = { ...round.limits, timeoutMs: 400, throttle: new HostThrottle(1_000) };
     server.route('/one.xml', serve(rss('Sudan Tribune', [{ link: url('/one.html'), title: 'Attack' }]), RSS));
     server.route('/one.html', serve(englishPage(RED_SEA_ATTACK), HTML));
     const report = await runFeedRound([url('/one.xml')], new EmbeddedStore(), resources, {
-      ...round,
+      ...settings(),
       limits,
     });
     expect(report.failures).toEqual([]);
