@@ -1,4 +1,5 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createPubSub } from 'graphql-yoga';
 import { loadExtractionResources } from './extract/index.js';
 import { openStore, StoreUnavailableError } from './graph/open-store.js';
@@ -36,13 +37,23 @@ async function main(): Promise<void> {
   });
   const server = createServer(yoga);
   const drain = drainable(server);
-  server.listen(config.port, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info({ port }, `GraphQL at http://localhost:${port}/graphql`);
-  });
+  const port = await listen(server, config.port);
+  logger.info({ port }, `GraphQL at http://localhost:${port}/graphql`);
 
   shutDownOnSignals({ drain, store, drainTimeoutMs: config.reliability.drainTimeoutMs });
+}
+
+/** Resolves with the port listened on; a port that cannot be opened (taken, privileged) is a setting to fix. */
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const refused = (error: Error) =>
+      reject(new ConfigError(`PORT ${port} cannot be opened: ${error.message}`));
+    server.once('error', refused);
+    server.listen(port, () => {
+      server.off('error', refused);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
 }
 
 main().catch((error: unknown) => {

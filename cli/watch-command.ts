@@ -7,6 +7,7 @@
  */
 import { loadExtractionResources } from '../extract/index.js';
 import { type RoundSettings, runFeedRound } from '../pipeline/feeds/feed-round.js';
+import { loadFeedState } from '../pipeline/feeds/feed-state.js';
 import { ConfigError } from '../server/config-error.js';
 import { problemLines, roundLine } from './feed-report.js';
 import { feedSettingsFromEnv, isFeedUrl } from './feed-settings.js';
@@ -27,6 +28,8 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   return withStore(async (store) => {
+    // A state file that cannot be read ends the watch before its first round, not every round.
+    loadFeedState(settings.statePath);
     const resources = loadExtractionResources();
     const stop = stopOnSignal();
     for (let round = 1; !stop.requested; round++) {

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ExtractionInput } from '../extract/index.js';
+import { declaredCharset, decodeAs } from './charset.js';
 import { completeDocument, type MetadataOverrides } from './complete-document.js';
 import { isHtml } from './html/detect.js';
 import { pageDocument } from './html/page-document.js';
@@ -85,14 +86,20 @@ function readText(path: string, maxBytes: number): string {
   if (size > maxBytes) throw new InputError(`too large: ${size} bytes, the limit is ${maxBytes}`);
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw new InputError('binary file (it contains NUL bytes)');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new InputError('not valid UTF-8 text');
-  }
+  const text = fileText(bytes);
   if (text.trim() === '') throw new InputError('empty file');
   return text;
+}
+
+/** UTF-8, or the encoding a saved page declares when it is not UTF-8 (a page saved as the site served it). */
+function fileText(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const charset = declaredCharset(bytes);
+    if (!charset || /^utf-?8$/i.test(charset)) throw new InputError('not valid UTF-8 text');
+    return decodeAs(bytes, charset);
+  }
 }
 
 function sidecar(path: string): Partial<ExtractionInput> {

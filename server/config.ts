@@ -18,10 +18,18 @@ export interface Config {
   reliability: ReliabilityConfig;
 }
 
+/** The URI schemes the Neo4j driver speaks; an HTTP URI (the browser's port 7474) is the usual mistake. */
+const NEO4J_SCHEMES = /^(bolt|neo4j)(\+s|\+ssc)?:\/\//;
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 4000);
+  // Empty is unset, as for every other variable: not port 0, which would pick a free port at random.
+  const port = Number(env.PORT || 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be a TCP port, got ${env.PORT}`);
+  if (env.NEO4J_URI && !NEO4J_SCHEMES.test(env.NEO4J_URI))
+    throw new ConfigError(
+      `NEO4J_URI must be a bolt:// or neo4j:// URI (+s or +ssc for TLS), got ${env.NEO4J_URI}`,
+    );
   const reliability = reliabilityConfigFromEnv(env);
   return {
     port,

@@ -95,7 +95,7 @@ class Round {
           this.report.notModified += 1;
           return;
         }
-        const feed = parseFeed(response.body);
+        const feed = parseFeed(response.body, response.url);
         this.validators[url] = {
           etag: response.headers.get('etag'),
           lastModified: response.headers.get('last-modified'),
@@ -112,6 +112,9 @@ class Round {
   async fetchPages(candidates: Candidate[]): Promise<Fetched[]> {
     const pages: Fetched[] = [];
     const hashes = new Set(this.hashes);
+    // URLs of the pages taken this round: they become seen only once the round's writes are done.
+    const taken = new Set<string>();
+    const known = (url: string) => this.seen.has(url) || taken.has(url);
     for (const { item, source } of candidates) {
       await this.attempt(item.url, async () => {
         const response = await fetchLimited(item.url, this.limits);
@@ -123,12 +126,13 @@ class Round {
         this.report.warnings.push(...warnings.map((reason) => ({ url: item.url, reason })));
         const hash = createHash('sha256').update(doc.text).digest('hex');
         const urls = [...new Set([item.url, response.url, ...(doc.url ? [doc.url] : [])])];
-        if (hashes.has(hash) || urls.some((url) => url !== item.url && this.seen.has(url))) {
+        if (hashes.has(hash) || urls.some(known)) {
           this.report.duplicates += 1;
           for (const url of urls) this.seen.add(url);
           return;
         }
         hashes.add(hash);
+        for (const url of urls) taken.add(url);
         pages.push({ name: item.url, doc, hash, urls });
       });
     }

@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ConfigError } from '../../server/config-error.js';
 
 export interface FeedValidators {
   etag: string | null;
@@ -19,14 +20,28 @@ export interface FeedState {
   contentHashes: string[];
 }
 
+/** The saved state, or an empty one when there is none yet; a file that holds no state is a setting to fix. */
 export function loadFeedState(path: string): FeedState {
   if (!existsSync(path)) return { feeds: {}, seenUrls: [], contentHashes: [] };
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<FeedState>;
+  let parsed: Partial<FeedState> | null;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw unreadable(path, (error as Error).message);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw unreadable(path, 'not a JSON object');
   return {
     feeds: parsed.feeds ?? {},
     seenUrls: parsed.seenUrls ?? [],
     contentHashes: parsed.contentHashes ?? [],
   };
+}
+
+function unreadable(path: string, reason: string): ConfigError {
+  return new ConfigError(
+    `the feed state file ${path} (--state, KG_FEED_STATE) cannot be read: ${reason}; remove it to start afresh`,
+  );
 }
 
 export function saveFeedState(path: string, state: FeedState): void {

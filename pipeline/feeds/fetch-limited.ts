@@ -3,6 +3,7 @@
  * control: a per-host rate limit, a timeout over the whole answer (headers and
  * body), a size cap, and redirects followed by hand, bounded and loop-checked.
  */
+import { declaredCharset, decodeAs } from '../charset.js';
 import type { HostThrottle } from './host-throttle.js';
 
 export interface FetchLimits {
@@ -32,13 +33,14 @@ export async function fetchLimited(
   limits: FetchLimits,
   headers: Record<string, string> = {},
 ): Promise<FetchedResource> {
-  const signal = AbortSignal.timeout(limits.timeoutMs);
   const visited = new Set<string>();
   let current = httpUrl(url);
+  await limits.throttle.wait(current.host);
+  // The bound starts with the first request: waiting for the host's turn is no slowness of the server's.
+  const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
     for (;;) {
       visited.add(current.href);
-      await limits.throttle.wait(current.host);
       const response = await fetch(current, {
         redirect: 'manual',
         signal,
@@ -53,6 +55,7 @@ export async function fetchLimited(
       if (visited.size > limits.maxRedirects)
         throw new FetchError(`more than ${limits.maxRedirects} redirects`);
       current = next;
+      await limits.throttle.wait(current.host);
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;
@@ -100,13 +103,10 @@ async function cappedBody(response: Response, maxBytes: number, signal: AbortSig
   return Buffer.concat(chunks);
 }
 
+/** By the charset of the Content-Type header, else the one the body declares (windows-1256 on older Arabic sites), else UTF-8. */
 function decode(bytes: Uint8Array, response: Response): string {
-  const charset = /charset=([^;]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.trim();
-  try {
-    return new TextDecoder(charset || 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
+  const header = /charset=([^;]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.trim();
+  return decodeAs(bytes, header || declaredCharset(bytes));
 }
 
 function httpUrl(text: string): URL {

@@ -24,6 +24,12 @@ const EXTRACTED_LANGUAGES = new Set(['ar', 'en']);
 /** Fewer characters than a couple of sentences: what Readability found is not an article. */
 const MIN_BODY_CHARS = 80;
 
+/**
+ * Deeper than news pages nest their elements (tens); Readability's time grows with about the cube
+ * of the depth (3 s at 500, a minute at 2,000), so a deeper page would hold a watcher up.
+ */
+const MAX_DEPTH = 200;
+
 export interface HtmlPage {
   text: string;
   metadata: PageMetadata;
@@ -31,6 +37,9 @@ export interface HtmlPage {
 
 export function readHtmlPage(html: string, markers: HeadlineMarkers = segmentationMarkers()): HtmlPage {
   const { document } = parseHTML(html);
+  const depth = nestingDepth(document.documentElement);
+  if (depth > MAX_DEPTH)
+    throw new InputError(`elements nested ${depth} deep, over the limit of ${MAX_DEPTH}`);
   const metadata = pageMetadata(document);
   const declared = metadata.declaredLanguage;
   if (declared && !EXTRACTED_LANGUAGES.has(declared))
@@ -42,6 +51,18 @@ export function readHtmlPage(html: string, markers: HeadlineMarkers = segmentati
   const text = article?.content ? blockText(article.content) : '';
   if (text.length < MIN_BODY_CHARS) throw new InputError('no article body found in the page');
   return { text, metadata: { ...metadata, title: metadata.title ?? (article?.title || null) } };
+}
+
+/** How many elements deep the tree under `root` goes, `root` counting as one. */
+function nestingDepth(root: Element | null): number {
+  let deepest = 0;
+  const pending: [Element, number][] = root ? [[root, 1]] : [];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [element, depth] = next;
+    deepest = Math.max(deepest, depth);
+    for (const child of element.children) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 let markersOfSeed: HeadlineMarkers | undefined;

@@ -32,12 +32,20 @@ describe('kg ingest', () => {
     Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]),
   );
   writeFileSync(join(folder, 'russian.txt'), 'Российские войска продолжают наступление на Харьков.');
+  writeFileSync(
+    join(folder, 'jeddah.html'),
+    `<!doctype html><html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Talks resume in Jeddah", "datePublished": "2024-05-12"}</script></head>
+    <body><nav><a href="/">Home</a></nav><article><p>Sudanese army and Rapid Support Forces delegations resumed talks in Jeddah on Sunday under Saudi mediation.</p>
+    <p>The talks are the first direct meeting between the two sides in a year.</p></article><footer>All rights reserved</footer></body></html>`,
+  );
+  writeFileSync(join(folder, 'menu.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>');
   const env = { KG_DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-cli-data-')) };
 
   it('writes the good files, names each bad one with its reason, and sums up', () => {
     const { code, stdout } = kg(['ingest', folder], env);
     expect(code).toBe(1);
-    expect(stdout).toContain('articles: 1 new, 0 unchanged, 4 failed');
+    expect(stdout).toContain('articles: 2 new, 0 unchanged, 5 failed');
+    expect(stdout).toMatch(/failed: .*menu\.html: no article body/);
     expect(stdout).toMatch(/failed: .*empty\.txt: .*empty/);
     expect(stdout).toMatch(/failed: .*binary\.txt: .*binary/);
     expect(stdout).toMatch(/failed: .*latin1\.txt: .*UTF-8/);
@@ -56,5 +64,13 @@ describe('kg ingest', () => {
     const report = JSON.parse(stdout);
     const attack = report.articles[0].events.find((e: { type: string }) => e.type === 'ATTACK');
     expect(attack).toMatchObject({ date: '2024-06-01' });
+  });
+
+  it('reads a saved page: its headline and day from JSON-LD, the talks in its body', () => {
+    const { code, stdout } = kg(['extract', join(folder, 'jeddah.html'), '--json'], {});
+    expect(code).toBe(0);
+    const [article] = JSON.parse(stdout).articles;
+    expect(article).toMatchObject({ title: 'Talks resume in Jeddah', publishedAt: '2024-05-12' });
+    expect(article.events.map((e: { type: string }) => e.type)).toContain('NEGOTIATION');
   });
 });

@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,5 +135,26 @@ describe('kg watch and kg ingest URL', () => {
     expect(stdout).toContain('round 1: 1 feeds, 1 not modified; 0 new links');
     expect(stdout).toContain('articles: 0 new, 0 unchanged, 0 failed');
     expect(code).toBe(0);
+  });
+
+  it('a state file that holds no state ends kg watch and kg ingest URL with one line naming it', () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'kg-watch-broken-')), 'state.json');
+    writeFileSync(broken, '{"feeds": {');
+    // Both stop before their first fetch, so the feed server need not answer while this process waits.
+    for (const command of [['watch', '--state', broken], ['ingest']]) {
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'cli/kg.ts', ...command, `${server.base}/feed.xml`],
+        { cwd: ROOT, env: { ...env, KG_FEED_STATE: broken }, encoding: 'utf8', timeout: 20_000 },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^the feed state file ${broken} \\(--state, KG_FEED_STATE\\) cannot be read: .*; remove it`,
+          ),
+        ),
+      ]);
+    }
   });
 });

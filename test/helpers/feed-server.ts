@@ -6,8 +6,8 @@ export type Route = (request: IncomingMessage, response: ServerResponse) => void
 
 export interface FeedServer {
   base: string;
-  /** Every request received, in order: its path and headers. */
-  requests: { path: string; headers: IncomingMessage['headers'] }[];
+  /** Every request received, in order: its path, headers, and when it arrived (ms, performance.now()). */
+  requests: { path: string; headers: IncomingMessage['headers']; at: number }[];
   /** Sets or replaces what a path answers. */
   route(path: string, handler: Route): void;
   close(): Promise<void>;
@@ -19,7 +19,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const requests: FeedServer['requests'] = [];
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
-    requests.push({ path, headers: request.headers });
+    requests.push({ path, headers: request.headers, at: performance.now() });
     const handler = routes.get(path);
     if (handler) handler(request, response);
     else response.writeHead(404).end();
@@ -85,3 +85,31 @@ export const RED_SEA_ATTACK = [
   'Houthi forces attacked a commercial ship in the Red Sea near Hodeidah on Monday, the group said in a statement.',
   'The United States Central Command said the attack caused no casualties.',
 ];
+
+const WINDOWS_1256 = new Map(
+  Array.from({ length: 256 }, (_, byte) => [
+    new TextDecoder('windows-1256').decode(Uint8Array.of(byte)),
+    byte,
+  ]),
+);
+
+/** A text in windows-1256, the encoding of older Arabic sites. */
+export function windows1256(text: string): Buffer {
+  return Buffer.from(
+    [...text].map((char) => {
+      const byte = WINDOWS_1256.get(char);
+      if (byte === undefined) throw new Error(`${char} is not in windows-1256`);
+      return byte;
+    }),
+  );
+}
+
+/** An Arabic page as older Arabic sites serve it: windows-1256 bytes, the encoding declared only in a meta tag. */
+export const WINDOWS_1256_PAGE = {
+  title: 'مفاوضات في جدة',
+  bytes: windows1256(
+    `<html lang="ar"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>مفاوضات في جدة</title></head><body><article>` +
+      '<p>بدأت في جدة يوم السبت مفاوضات بين وفدي الجيش السوداني وقوات الدعم السريع بوساطة سعودية وأمريكية.</p>' +
+      '<p>وقالت وزارة الخارجية السعودية إن المحادثات تركز على هدنة إنسانية وممرات آمنة للمدنيين.</p></article></body></html>',
+  ),
+};

@@ -7,6 +7,7 @@ import type { GraphStore } from '../../graph/store.js';
 import { StoreUnavailableError } from '../../graph/store-unavailable.js';
 import { type RoundSettings, runFeedRound } from '../../pipeline/feeds/feed-round.js';
 import { HostThrottle } from '../../pipeline/feeds/host-throttle.js';
+import { parseFeed } from '../../pipeline/feeds/parse-feed.js';
 import {
   atom,
   englishPage,
@@ -16,6 +17,8 @@ import {
   rss,
   serve,
   startFeedServer,
+  WINDOWS_1256_PAGE,
+  windows1256,
 } from '../helpers/feed-server.js';
 import { resources } from '../helpers/graphql.js';
 
@@ -174,6 +177,13 @@ describe('a feed round on bad input', () => {
         HTML,
       ),
     );
+    server.route(
+      '/undeclared-french.html',
+      serve(
+        `<html><body><article><p>${'Les négociations entre les deux parties ont repris samedi à Genève, selon le ministère. '.repeat(3)}</p></article></body></html>`,
+        HTML,
+      ),
+    );
     server.route('/empty.html', serve('<html><body><nav><a href="/">Accueil</a></nav></body></html>', HTML));
     server.route(
       '/broken-ld.html',
@@ -194,12 +204,18 @@ describe('a feed round on bad input', () => {
       serve(
         rss(
           'Mixed',
-          ['/hang.html', '/loop', '/french.html', '/empty.html', '/broken-ld.html', '/jeddah.html'].map(
-            (path) => ({
-              link: url(path),
-              title: path,
-            }),
-          ),
+          [
+            '/hang.html',
+            '/loop',
+            '/french.html',
+            '/undeclared-french.html',
+            '/empty.html',
+            '/broken-ld.html',
+            '/jeddah.html',
+          ].map((path) => ({
+            link: url(path),
+            title: path,
+          })),
         ),
         RSS,
       ),
@@ -222,6 +238,10 @@ describe('a feed round on bad input', () => {
       {
         url: url('/french.html'),
         reason: 'the page declares the language fr: only Arabic and English are extracted',
+      },
+      {
+        url: url('/undeclared-french.html'),
+        reason: 'unsupported language: Latin script but not English (too few English words)',
       },
       { url: url('/empty.html'), reason: 'no article body found in the page' },
     ]);
@@ -254,6 +274,115 @@ describe('a feed round on bad input', () => {
     );
     expect(existsSync(fresh.statePath)).toBe(false);
     expect(await storedArticles(failing)).toEqual([]);
+  });
+});
+
+describe('a feed round and the hosts it asks', () => {
+  let server: FeedServer;
+  const store = new EmbeddedStore();
+  const GAP_MS = 300;
+  const round = { ...settings(), limits: { ...settings().limits, throttle: new HostThrottle(GAP_MS) } };
+  const MODIFIED = 'Sun, 12 May 2024 06:00:00 GMT';
+  const url = (path: string) => `${server.base}${path}`;
+  const story = (paragraphs: string[]) =>
+    englishPage(paragraphs, `<link rel="canonical" href="${url('/story')}">`);
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    // Two links to one story: its page from the feed, and another version of it with a line more.
+    server.route('/story?id=1&from=rss', serve(story(JEDDAH_TALKS), HTML));
+    server.route('/story-amp', serve(story([...JEDDAH_TALKS, 'Updated at 10:40.']), HTML));
+    for (const n of [1, 2, 3, 4])
+      server.route(`/r${n}`, (_request, response) =>
+        response.writeHead(302, { location: `/r${n + 1}` }).end(),
+      );
+    server.route('/r5', serve(englishPage(RED_SEA_ATTACK), HTML));
+    server.route('/jeddah-1256.html', serve(WINDOWS_1256_PAGE.bytes, 'text/html'));
+    server.route('/declared-huge.html', (_request, response) => {
+      response.writeHead(200, { 'content-type': HTML, 'content-length': String(2 * 1024 * 1024) });
+      response.write('<html>');
+    });
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Sudan Tribune</title>
+      <item><title>Talks</title><link>../story?id=1&amp;from=rss</link></item>
+      <item><title>Talks (AMP)</title><link>${url('/story-amp')}</link></item>
+      <item><title>Far away</title><link>/r1</link></item>
+      <item><title>Huge</title><link>/declared-huge.html</link></item>
+      <item><title>Jeddah</title><link>/jeddah-1256.html</link></item></channel></rss>`;
+    server.route('/news/feed.xml', (request, response) => {
+      if (request.headers['if-modified-since'] === MODIFIED) return void response.writeHead(304).end();
+      response.writeHead(200, { 'content-type': RSS, 'last-modified': MODIFIED }).end(feed);
+    });
+  });
+  afterAll(() => server.close());
+
+  it('resolves and decodes links, takes a story once by its canonical URL, bounds redirects and size', async () => {
+    const report = await runFeedRound([url('/news/feed.xml')], store, resources, round);
+    expect(report).toMatchObject({ feeds: 1, newLinks: 5, duplicates: 1 });
+    expect(report.failures).toEqual([
+      { url: url('/r1'), reason: 'more than 3 redirects' },
+      { url: url('/declared-huge.html'), reason: 'too large: 2097152 bytes, the limit is 1048576 bytes' },
+    ]);
+    expect((await storedArticles(store)).map((a) => [a.url, a.title]).sort()).toEqual([
+      [url('/jeddah-1256.html'), WINDOWS_1256_PAGE.title],
+      [url('/story'), 'Talks'],
+    ]);
+    expect(fetchesOf(server, '/r4')).toBe(1);
+    expect(fetchesOf(server, '/r5')).toBe(0);
+  });
+
+  it('spaces its requests to one host by the gap', () => {
+    const starts = server.requests.map((r) => r.at);
+    const gaps = starts.slice(1).map((at, i) => at - (starts[i] as number));
+    expect(gaps.length).toBeGreaterThan(5);
+    // Measured where the requests arrive, with tens of milliseconds of jitter either way on a loaded
+    // machine; unthrottled, the redirects follow each other within milliseconds.
+    expect(Math.min(...gaps)).toBeGreaterThan(GAP_MS / 2);
+  });
+
+  it('asks again with If-Modified-Since when the feed gave only Last-Modified', async () => {
+    const report = await runFeedRound([url('/news/feed.xml')], store, resources, round);
+    expect(report).toMatchObject({ notModified: 1, newLinks: 0 });
+    const asked = server.requests.filter((r) => r.path === '/news/feed.xml');
+    expect(asked.map((r) => r.headers['if-modified-since'])).toEqual([undefined, MODIFIED]);
+  });
+
+  it('reads a feed in the encoding its XML declaration names', async () => {
+    const feed = rss('سودان تريبيون', [{ link: url('/attack.html'), title: 'هجوم في البحر الأحمر' }]).replace(
+      'encoding="UTF-8"',
+      'encoding="windows-1256"',
+    );
+    server.route('/arabic.xml', serve(windows1256(feed), RSS));
+    server.route('/attack.html', serve(englishPage(RED_SEA_ATTACK), HTML));
+    const store = new EmbeddedStore();
+    await runFeedRound([url('/arabic.xml')], store, resources, { ...round, statePath: settings().statePath });
+    expect((await storedArticles(store)).map((a) => a.title)).toEqual(['هجوم في البحر الأحمر']);
+  });
+
+  it("starts a fetch's timeout with its request, not with the wait for the host's turn", async () => {
+    const limits = { ...round.limits, timeoutMs: 400, throttle: new HostThrottle(1_000) };
+    server.route('/one.xml', serve(rss('Sudan Tribune', [{ link: url('/one.html'), title: 'Attack' }]), RSS));
+    server.route('/one.html', serve(englishPage(RED_SEA_ATTACK), HTML));
+    const report = await runFeedRound([url('/one.xml')], new EmbeddedStore(), resources, {
+      ...settings(),
+      limits,
+    });
+    expect(report.failures).toEqual([]);
+    expect(report.ingest.articles.created).toBe(1);
+  });
+});
+
+describe('reading a feed', () => {
+  it('decodes entities and character references, and bounds what DOCTYPE entities expand to', () => {
+    const feed = parseFeed(
+      `<rss version="2.0"><channel><title>A &amp; B</title><item><title>Gaza&#8217;s &lt;talks&gt;</title><link>https://x.example/a?b=1&amp;c=2</link></item></channel></rss>`,
+      'https://x.example/feed',
+    );
+    expect(feed).toEqual({
+      title: 'A & B',
+      items: [{ url: 'https://x.example/a?b=1&c=2', title: 'Gaza’s <talks>', publishedAt: null }],
+    });
+    const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${'a'.repeat(10_000)}">]><rss><channel><title>${'&a;'.repeat(1_100)}</title></channel></rss>`;
+    expect(() => parseFeed(bomb, 'https://x.example/feed')).toThrow(/^unreadable XML: .*limit exceeded/);
   });
 });
 

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../extract/index.js';
 import { readDocuments } from '../../pipeline/read-documents.js';
+import { WINDOWS_1256_PAGE } from '../helpers/feed-server.js';
 import { resources } from '../helpers/graphql.js';
 
 const PAGE = new URL('./fixtures/rt-azerbaijan.html', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'kg-html-'));
 
-function page(name: string, html: string): string {
+function page(name: string, html: string | Buffer): string {
   const path = join(dir, name);
   writeFileSync(path, html);
   return path;
@@ -118,6 +119,32 @@ describe('a saved HTML page', () => {
     expect(failures).toEqual([
       { path: empty, reason: 'no article body found in the page' },
       { path: french, reason: 'the page declares the language fr: only Arabic and English are extracted' },
+    ]);
+  });
+  it('reports a page in another language that does not say so', () => {
+    const french = page(
+      'undeclared-french.html',
+      `<html><body><article>${paragraph('Les négociations entre les deux parties ont repris samedi à Genève, selon un communiqué publié par le ministère des Affaires étrangères. Le président a déclaré que la délégation arrivera demain.')}</article></body></html>`,
+    );
+    expect(readDocuments([french]).failures).toEqual([
+      { path: french, reason: 'unsupported language: Latin script but not English (too few English words)' },
+    ]);
+  });
+
+  it('reads a page saved in the encoding its meta tag declares', () => {
+    const path = page('windows-1256.html', WINDOWS_1256_PAGE.bytes);
+    const { documents, failures } = readDocuments([path]);
+    expect(failures).toEqual([]);
+    expect(documents[0]?.doc).toMatchObject({ title: WINDOWS_1256_PAGE.title, language: 'ar' });
+    expect(documents[0]?.doc.text).toMatch(/^بدأت في جدة يوم السبت مفاوضات/);
+  });
+  it('refuses a page nested deeper than any news page, at once rather than after minutes of Readability', () => {
+    const deep = page(
+      'deep.html',
+      `<html><body>${'<div>'.repeat(2_000)}<article>${ENGLISH_BODY}</article>${'</div>'.repeat(2_000)}</body></html>`,
+    );
+    expect(readDocuments([deep]).failures).toEqual([
+      { path: deep, reason: 'elements nested 2004 deep, over the limit of 200' },
     ]);
   });
 });
