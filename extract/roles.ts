@@ -210,10 +210,10 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
     addParticipant(event, { entity: second.entity, role: secondRole, onBehalfOf: null });
 }
 
-/** "Russian strikes"، "Israeli air strikes": an English state adjective before the act's noun, or before one word that qualifies it, is its author. */
+/** "Russian strikes"، "Israeli air strikes": an English state adjective before the act's noun, or before one word that qualifies it, is its author; not before a verb ("Chadian rebels attacked"). */
 function applyAdjectiveBefore(context: ArticleContext, event: EventMention): void {
   const role = context.resources.files.roles.adjectiveRole[event.type];
-  if (!role) return;
+  if (!role || event.verbal) return;
   for (const at of [event.first - 1, event.first - 2]) {
     const mention = context.mentionAtToken.get(at);
     if (mention) {
@@ -283,6 +283,7 @@ function roleCueFor(context: ArticleContext, i: number, event: EventMention): bo
 /**
  * The nearest actor before the trigger in its clause, unless a reporting verb
  * or a complementizer stands between, or a cue or the agent already gave the role.
+ * An outlet (a dateline's agency) is passed over: it reports acts, it does not do them.
  */
 function applySubject(context: ArticleContext, event: EventMention): void {
   const subjectRole = context.resources.files.roles.subjectRole[event.type];
@@ -312,6 +313,10 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
     if (matchIn(context, resources.phrases.speakerEnds, i)) return undefined;
     const mention = context.mentionAtToken.get(i);
     if (mention && isBroker(context, mention)) {
+      i = mention.first;
+      continue;
+    }
+    if (mention?.entity.kind === 'MEDIA') {
       i = mention.first;
       continue;
     }

@@ -74,4 +74,16 @@ describe('English text through the same stages', () => {
       'Lebanon:INITIATOR',
     ]);
   });
+
+  it('reads no author from a state adjective before a verb (Lebanese rebels attacked)', () => {
+    expect(analyze('Lebanese rebels attacked a base near Tripoli.')[0]?.participants ?? []).not.toContain(
+      'Lebanon:INITIATOR',
+    );
+  });
+
+  it("passes over a dateline's agency when it looks for who acted", () => {
+    const [attack] = analyze('KHARTOUM, May 3 (Reuters) - Gunmen attacked a base near Nyala.');
+    expect(attack?.participants ?? []).not.toContain('Reuters:INITIATOR');
+    expect(attack?.place).toBe('Nyala');
+  });
 });

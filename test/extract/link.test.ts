@@ -232,3 +232,13 @@ describe('names that are also ordinary words', () => {
     expect(names('عاد الفريق من البطولة الرياضية بعد درس الرياضيات')).toEqual([]);
   });
 });
+
+describe('a country named as a place', () => {
+  const resources = withRecords(state('Chad', 'تشاد', ['Chad']), place('Chad', 'COUNTRY', 'تشاد', null));
+  const first = (text: string) => linkEntities(tokenize(text), resources)[0]?.entity.type;
+
+  it('reads a country after "the border with" as the place, in English and Arabic', () => {
+    expect(first('Gunmen attacked a town near the border with Chad.')).toBe('PLACE');
+    expect(first('هاجم مسلحون بلدة قرب الحدود مع تشاد.')).toBe('PLACE');
+  });
+});
