@@ -43,7 +43,7 @@ export function discoverEntities(
     const names = finder.namesAfterCue(i);
     if (names.length === 0) names.push(...finder.nameAfterNationality(i));
     if (names.length === 0) names.push(...finder.unintroducedName(i));
-    for (const name of names) {
+    for (const name of names.map((n) => finder.withNisbaFamilyName(n))) {
       found.push(name);
       for (let k = name.first; k <= name.last; k++) covered.set(k, name);
     }
@@ -118,6 +118,25 @@ class NameFinder {
 
   private get tokens(): Token[] {
     return this.text.tokens;
+  }
+
+  /** A name found by any rule takes the nisba after it as its family name (see isNisbaFamilyName). */
+  withNisbaFamilyName(name: EntityMention): EntityMention {
+    if (name.entity.kind !== 'PERSON' || !this.isNisbaFamilyName(name.first, name.last + 1)) return name;
+    const prefixLength = name.start - (this.tokens[name.first]?.start ?? name.start);
+    return this.mention(name.first, name.last + 1, prefixLength, 'PERSON');
+  }
+
+  /**
+   * A definite nisba in ي right after one to three name words from `first` is their family name
+   * (أبو حمزة المصري، سعيد الكندي): a nationality comes before a name, not right after it.
+   */
+  private isNisbaFamilyName(first: number, k: number): boolean {
+    const nisba = this.covered.get(k);
+    const token = this.tokens[k];
+    if (!token || !nisba?.adjectival || nisba.first !== k || nisba.last !== k || k - first > 3) return false;
+    if (token.punctBefore !== '' || token.clause !== this.tokens[k - 1]?.clause) return false;
+    return this.isDefinite(k) && token.key.endsWith('ي');
   }
 
   namesAfterCue(i: number): EntityMention[] {
@@ -217,7 +236,8 @@ class NameFinder {
     while (last - i + 1 < max && usable(last + 1) && this.tokens[last + 1]?.punctBefore === '') {
       const key = this.tokens[last + 1]?.key ?? '';
       const reading = readNameWord(key, this.resources, false);
-      if (!(reading && !reading.common) && !this.isUnknownNameWord(last + 1, true)) break;
+      const surname = last === i && this.isRareWordAsSurname(last + 1);
+      if (!(reading && !reading.common) && !this.isUnknownNameWord(last + 1, true) && !surname) break;
       last++;
     }
     while (last > i && readNameWord(this.tokens[last]?.key ?? '', this.resources, false)?.connector) last--;
@@ -270,6 +290,20 @@ class NameFinder {
     if (isOrdinaryWord(token.key, this.resources) || /^و|(ه|ها|هم)$/.test(token.key)) return false;
     if (/(تين|تان|يين|ات)$/.test(token.key) || this.isAccusative(token.key)) return false;
     return after || !/^(ال|است|ان)|^ا..ا.$|^ا.ت.ا.$|(ون|ين|وا)$/.test(token.key);
+  }
+
+  /**
+   * A rarer ordinary word right after a given name is its family name (جيمس بيكي، إدوارد ملاك): the
+   * subtitles behind the ordinary list spell many foreign family names. Not a frequent word, nor a word of three letters or of the verb shape أفعل (حقق، أهدر), nor one
+   * with the article, a clitic before an ordinary word, a pronoun, tanween or the shape of a verb, a plural or an accusative.
+   */
+  private isRareWordAsSurname(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || !this.resources.ordinaryWords.has(token.key) || this.resources.frequentWords.has(token.key))
+      return false;
+    if (this.hasTanween(k) || this.isCueWord(k) || this.isAccusative(token.key)) return false;
+    if (/^[وفبل]/.test(token.key) && this.resources.ordinaryWords.has(token.key.slice(1))) return false;
+    return token.key.length >= 4 && !/^(ال|س?[يتن])|^ا...$|(ه|ها|هم|ون|ين|ات|ان|وا|ة)$/.test(token.key);
   }
 
   /** An ordinary noun in the accusative without its tanween written (نائبا، يوما). */
@@ -366,6 +400,7 @@ class NameFinder {
     while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 - i))
       last++;
     if (last > i && this.isConnectorAt(last)) last = this.compoundEnd(last);
+    if (last >= i && this.isNisbaFamilyName(i, last + 1)) last++;
     if (last < i || (last === i && !this.isLatin(i))) return null;
     return this.mention(i, last, prefixLength, 'PERSON');
   }

@@ -119,4 +119,25 @@ describe('discoverEntities', () => {
       { text: 'Ali Sadiq', kind: 'PERSON' },
     ]);
   });
+
+  it('takes a rarer ordinary word right after a given name for its family name (جورج هانت)', () => {
+    expect(discover('وكتب جورج هانت من الحديدة أن القصف استمر')).toEqual([
+      { text: 'جورج هانت', kind: 'PERSON' },
+    ]);
+  });
+
+  it('ends a name at a particle written without its hamza (ان)', () => {
+    expect(discover('وأوضح المهندس عيدروس ان المشروع توقف')).toEqual([]);
+  });
+
+  it('takes a definite nisba right after a name for its family name, not one before it', () => {
+    expect(discover('وأعلن القائد أبو عمر الليبي في درنة أن المقاتلين انسحبوا')).toContainEqual({
+      text: 'أبو عمر الليبي',
+      kind: 'PERSON',
+    });
+    expect(discover('وقال الرئيس الليبي محمد المنفي إن الحوار مستمر')).toContainEqual({
+      text: 'محمد المنفي',
+      kind: 'PERSON',
+    });
+  });
 });
