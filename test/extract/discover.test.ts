@@ -140,4 +140,16 @@ describe('discoverEntities', () => {
       kind: 'PERSON',
     });
   });
+
+  it('makes no lone person of an ordinary word behind a clitic or before a verb ending (كأساس، بينت)', () => {
+    expect(discover('وكان الاتفاق كأساس للحل في تيغراي')).toEqual([]);
+    expect(discover('وشاهد الصحفيون كيف بينت الصور حجم الدمار في خاركيف')).toEqual([]);
+    expect(discover('وقالت الوزارة إن الطائرتين كانا في الجو فوق دارفور')).toEqual([]);
+  });
+
+  it('ends a name at an ordinary noun in the accusative (ميدانيا)', () => {
+    expect(discover('وقال قائد اللواء عمر حسين ميدانيا إن الهجوم فشل')).toEqual([
+      { text: 'عمر حسين', kind: 'PERSON' },
+    ]);
+  });
 });
