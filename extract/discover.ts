@@ -24,6 +24,9 @@ import { romanize } from './romanize.js';
 import { isLatinWord, type Token, type TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
+/** Words of a paper's or a company's name between quotes (three when bare). */
+const MAX_BODY_NAME_WORDS = 5;
+const QUOTE = /["«»“”'‘’]/;
 const TANWEEN = /[\u064B-\u064D]/;
 /** Connectors that can open a name (match keys). */
 const NAME_OPENERS = new Set(['ابو', 'ابي', 'ابا', 'عبد', 'ام', 'ابن']);
@@ -145,6 +148,8 @@ class NameFinder {
     if (!cue || !kind) return [];
     if (kind === 'list') return this.nameList(cue.last + 1);
     if (kind === 'group') return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength));
+    if (kind === 'media' || kind === 'company')
+      return this.optional(this.bodyNameAt(cue.last + 1, kind === 'media' ? 'MEDIA' : 'ORGANIZATION'));
     const start = this.skipAffiliation(cue.last + 1);
     return start < 0 ? [] : this.optional(this.personAt(start, 0));
   }
@@ -429,6 +434,31 @@ class NameFinder {
     return this.mention(cue, last, 0, 'ARMED_GROUP');
   }
 
+  /**
+   * The name of a paper or a company after its head word, without it: the words between quotes
+   * (صحيفة «هآرتس»), else up to three words that are capitalized Latin or no words of the language
+   * (شركة فاغنر). A word the gazetteer knows, a nisba or an ordinary word ends the bare name.
+   */
+  private bodyNameAt(i: number, kind: ActorKind): EntityMention | null {
+    const opening = this.tokens[i]?.punctBefore ?? '';
+    const quoted = QUOTE.test(opening);
+    const bare = (k: number) =>
+      this.isLatin(k)
+        ? this.isCapitalized(k)
+        : this.isUnknownNameWord(k, true) || !!readNameWord(this.tokens[k]?.key ?? '', this.resources, false);
+    const inName = (k: number) => {
+      const token = this.tokens[k];
+      if (!token || this.covered.has(k) || token.sentence !== this.tokens[i]?.sentence) return false;
+      if (k === i) return quoted || (opening === '' && bare(k));
+      return token.punctBefore === '' && (quoted || bare(k));
+    };
+    let last = i - 1;
+    while (last - i + 1 < MAX_BODY_NAME_WORDS && inName(last + 1)) last++;
+    if (last < i) return null;
+    if (quoted && !QUOTE.test(this.tokens[last + 1]?.punctBefore ?? '')) return null;
+    return this.mention(i, last, 0, kind);
+  }
+
   private isGroupWord(i: number): boolean {
     const token = this.tokens[i];
     if (!token || this.covered.has(i) || this.isStopWord(token) || this.isCueWord(i)) return false;
@@ -445,7 +475,7 @@ class NameFinder {
     if (inside && token.key.startsWith('و') && i > 0) return false;
     if (inside && isAllahCompound(this.tokens, i, this.resources)) return true;
     if (this.isCueWord(i)) return false;
-    if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
+    if (this.isLatin(i)) return this.isCapitalized(i);
     if (breaksName(token.key, position, this.resources)) return false;
     const written = this.text.original.slice(token.start, token.end);
     if (inside && isNounWithPronoun(written, token.key, this.resources)) return false;
@@ -474,6 +504,11 @@ class NameFinder {
 
   private isLatin(i: number): boolean {
     return isLatinWord(this.tokens[i]);
+  }
+
+  private isCapitalized(i: number): boolean {
+    const token = this.tokens[i];
+    return !!token && /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
   }
 
   private mention(first: number, last: number, prefixLength: number, kind: ActorKind): EntityMention {

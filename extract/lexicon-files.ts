@@ -168,6 +168,10 @@ export interface PersonCuesFile {
   listCues: Bilingual;
   stopWords: Bilingual;
   groupCues: Bilingual;
+  /** Words before the name of a newspaper or a magazine (صحيفة، مجلة). */
+  mediaCues: Bilingual;
+  /** Words before the name of a company (شركة). */
+  companyCues: Bilingual;
 }
 
 export interface CompoundRule extends Bilingual {

@@ -12,6 +12,9 @@ const discover = (text: string) => {
   }));
 };
 
+/** Each discovered mention as KIND:text. */
+const found = (text: string) => discover(text).map((m) => `${m.kind}:${m.text}`);
+
 describe('discoverEntities', () => {
   it('finds a name after a title and its affiliation', () => {
     expect(discover('وقال المتحدث باسم قوات الدعم السريع محمد المختار إن القوات تقدمت')).toEqual([
@@ -131,14 +134,10 @@ describe('discoverEntities', () => {
   });
 
   it('takes a definite nisba right after a name for its family name, not one before it', () => {
-    expect(discover('وأعلن القائد أبو عمر الليبي في درنة أن المقاتلين انسحبوا')).toContainEqual({
-      text: 'أبو عمر الليبي',
-      kind: 'PERSON',
-    });
-    expect(discover('وقال الرئيس الليبي محمد المنفي إن الحوار مستمر')).toContainEqual({
-      text: 'محمد المنفي',
-      kind: 'PERSON',
-    });
+    expect(found('وأعلن القائد أبو عمر الليبي في درنة أن المقاتلين انسحبوا')).toContain(
+      'PERSON:أبو عمر الليبي',
+    );
+    expect(found('وقال الرئيس الليبي محمد المنفي إن الحوار مستمر')).toContain('PERSON:محمد المنفي');
   });
 
   it('makes no lone person of an ordinary word behind a clitic or before a verb ending (كأساس، بينت)', () => {
@@ -151,5 +150,11 @@ describe('discoverEntities', () => {
     expect(discover('وقال قائد اللواء عمر حسين ميدانيا إن الهجوم فشل')).toEqual([
       { text: 'عمر حسين', kind: 'PERSON' },
     ]);
+  });
+
+  it('finds a paper or a company named after its head word: between quotes, or in words of no language', () => {
+    expect(found('ونقلت صحيفة «التيار» عن مصادر أن القصف استمر في الفاشر')).toContain('MEDIA:التيار');
+    expect(found('وقالت شركة بترونت إن ناقلة الغاز وصلت إلى عدن')).toContain('ORGANIZATION:بترونت');
+    expect(discover('وقالت شركة أمنية خاصة إن الحراس انسحبوا من طرابلس')).toEqual([]);
   });
 });
