@@ -151,7 +151,9 @@ class NameFinder {
     if (kind === 'media' || kind === 'company')
       return this.optional(this.bodyNameAt(cue.last + 1, kind === 'media' ? 'MEDIA' : 'ORGANIZATION'));
     const start = this.skipAffiliation(cue.last + 1);
-    return start < 0 ? [] : this.optional(this.personAt(start, 0));
+    if (start < 0) return [];
+    const definiteTitle = start === cue.last + 1 && this.isDefinite(cue.first);
+    return this.optional(this.personAt(start, 0) ?? (definiteTitle ? this.nameAlone(start) : null));
   }
 
   /**
@@ -408,6 +410,38 @@ class NameFinder {
     if (last >= i && this.isNisbaFamilyName(i, last + 1)) last++;
     if (last < i || (last === i && !this.isLatin(i))) return null;
     return this.mention(i, last, prefixLength, 'PERSON');
+  }
+
+  /**
+   * One word right after a definite title (الرئيس بري، الدكتور حجازي): a name word of the table
+   * that is neither common nor a connector, or a word of no language not ending like an accusative
+   * or a plural in construct (متوازنا، مقاتلو); never before a word that may go on the name (a
+   * chain cut short: الفريق تاديسي ويريدي), nor after a title in the construct state (رئيس مهندسي),
+   * which a noun follows.
+   */
+  private nameAlone(i: number): EntityMention | null {
+    const token = this.tokens[i];
+    if (!token || !this.isNameWord(i, 0) || !this.mayStandAlone(i)) return null;
+    const reading = readNameWord(token.key, this.resources, false);
+    const named = reading
+      ? !reading.common && !reading.connector && !reading.noun
+      : this.isUnknownNameWord(i, false) && !/[او]$/.test(token.key);
+    return named && this.endsNameAlone(i + 1) ? this.mention(i, i, 0, 'PERSON') : null;
+  }
+
+  /**
+   * After a name alone: punctuation, the text's end, a known name, an ordinary word or one joined by و
+   * (ومواقفنا، وزوجته), not another word of a name.
+   */
+  private endsNameAlone(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || token.punctBefore !== '' || this.covered.has(k) || this.isStopWord(token)) return true;
+    const reading = readNameWord(token.key, this.resources, false);
+    if (reading) return reading.common;
+    const rest = token.key.slice(1);
+    const coordinated =
+      token.key.startsWith('و') && (/(ه|ها|هم|هما|نا)$/.test(rest) || isOrdinaryWord(rest, this.resources));
+    return coordinated || isOrdinaryWord(token.key, this.resources);
   }
 
   private isConnectorAt(k: number): boolean {

@@ -130,7 +130,7 @@ describe('discoverEntities', () => {
   });
 
   it('ends a name at a particle written without its hamza (ان)', () => {
-    expect(discover('وأوضح المهندس عيدروس ان المشروع توقف')).toEqual([]);
+    expect(found('وأوضح المهندس عيدروس ان المشروع توقف')).toEqual(['PERSON:عيدروس']);
   });
 
   it('takes a definite nisba right after a name for its family name, not one before it', () => {
@@ -156,5 +156,11 @@ describe('discoverEntities', () => {
     expect(found('ونقلت صحيفة «التيار» عن مصادر أن القصف استمر في الفاشر')).toContain('MEDIA:التيار');
     expect(found('وقالت شركة بترونت إن ناقلة الغاز وصلت إلى عدن')).toContain('ORGANIZATION:بترونت');
     expect(discover('وقالت شركة أمنية خاصة إن الحراس انسحبوا من طرابلس')).toEqual([]);
+  });
+
+  it('takes one word after a definite title for a name (الجنرال ساريكي), not one after a title in construct', () => {
+    expect(found('وزار الجنرال ساريكي مدينة غاو')).toEqual(['PERSON:ساريكي']);
+    expect(found('وقال رئيس مهندسي الشركة إن الجسر انهار في موبتي')).toEqual([]);
+    expect(found('وعين الفريق تاديسي ويريدي رئيسا للإدارة المؤقتة')).not.toContain('PERSON:تاديسي');
   });
 });
