@@ -435,7 +435,7 @@ class NameFinder {
    */
   private endsNameAlone(k: number): boolean {
     const token = this.tokens[k];
-    if (!token || token.punctBefore !== '' || this.covered.has(k) || this.isStopWord(token)) return true;
+    if (token?.punctBefore !== '' || this.covered.has(k) || this.isStopWord(token)) return true;
     const reading = readNameWord(token.key, this.resources, false);
     if (reading) return reading.common;
     const rest = token.key.slice(1);
