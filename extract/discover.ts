@@ -147,7 +147,10 @@ class NameFinder {
     const kind = cue?.values[0];
     if (!cue || !kind) return [];
     if (kind === 'list') return this.nameList(cue.last + 1);
-    if (kind === 'group') return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength));
+    if (kind === 'group')
+      return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength, 'ARMED_GROUP'));
+    if (kind === 'institution' && !this.isDefinite(i, cue.prefixLength))
+      return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength, 'ORGANIZATION'));
     if (kind === 'media' || kind === 'company')
       return this.optional(this.bodyNameAt(cue.last + 1, kind === 'media' ? 'MEDIA' : 'ORGANIZATION'));
     const start = this.skipAffiliation(cue.last + 1);
@@ -457,15 +460,17 @@ class NameFinder {
   }
 
   /**
-   * The group word and the definite words after it: "حركة الشباب المجاهدين"، "حركة العدل والمساواة".
-   * Not a verbal noun after لـ ("لتنظيم الاستفتاء").
+   * The group word and the definite words after it: "حركة الشباب المجاهدين"، "حركة العدل والمساواة"،
+   * "جامعة البلقاء التطبيقية"، "معهد الدراسات للسلام" (a word with لل of "for the" goes on the name
+   * after the first). Not a verbal noun after لـ ("لتنظيم الاستفتاء").
    */
-  private groupAt(cue: number, i: number, cuePrefixLength: number): EntityMention | null {
-    const definite = (k: number) => /^(ال|وال)/.test(this.tokens[k]?.key ?? '') && this.isGroupWord(k);
+  private groupAt(cue: number, i: number, cuePrefixLength: number, kind: ActorKind): EntityMention | null {
+    const definite = (k: number) =>
+      (k > i ? /^(ال|وال|لل)/ : /^(ال|وال)/).test(this.tokens[k]?.key ?? '') && this.isGroupWord(k);
     if (!definite(i) || /ل$/.test(this.tokens[cue]?.key.slice(0, cuePrefixLength) ?? '')) return null;
     let last = i;
     while (last - i + 1 < this.resources.files.personCues.maxNameWords && definite(last + 1)) last++;
-    return this.mention(cue, last, 0, 'ARMED_GROUP');
+    return this.mention(cue, last, 0, kind);
   }
 
   /**
@@ -530,10 +535,13 @@ class NameFinder {
     return this.resources.writtenStopWords.has(written);
   }
 
-  /** Written with the article ال; a name with a hamza (ألكسندر، إلياس) only looks so once normalized. */
-  private isDefinite(i: number): boolean {
+  /**
+   * Written with the article ال (after `prefixLength` characters of clitic); a name with a hamza
+   * (ألكسندر، إلياس) only looks so once normalized.
+   */
+  private isDefinite(i: number, prefixLength = 0): boolean {
     const token = this.tokens[i];
-    return !!token && this.text.original.startsWith('ال', token.start);
+    return !!token && this.text.original.startsWith('ال', token.start + prefixLength);
   }
 
   private isLatin(i: number): boolean {

@@ -163,4 +163,15 @@ describe('discoverEntities', () => {
     expect(found('وقال رئيس مهندسي الشركة إن الجسر انهار في موبتي')).toEqual([]);
     expect(found('وعين الفريق تاديسي ويريدي رئيسا للإدارة المؤقتة')).not.toContain('PERSON:تاديسي');
   });
+
+  it('finds an institution or a party named by its head word and the definite words after it', () => {
+    expect(found('وأعلن حزب الأمة القومي رفضه للاتفاق في الخرطوم')).toEqual([
+      'ORGANIZATION:حزب الأمة القومي',
+    ]);
+    expect(found('وحذرت جمعية الأطباء للإغاثة من نقص الأدوية في جوبا')).toContain(
+      'ORGANIZATION:جمعية الأطباء للإغاثة',
+    );
+    expect(found('وقالت المنظمة الدولية إن المساعدات وصلت إلى الفاشر')).toEqual([]);
+    expect(found('وأصدرت منظمة إنسانية بيانا عن دارفور')).toEqual([]);
+  });
 });
