@@ -510,6 +510,7 @@ class NameFinder {
     const token = this.tokens[i];
     const previous = this.tokens[i - 1];
     if (!token || this.covered.has(i) || /^\d/.test(token.key) || this.isStopWord(token)) return false;
+    if (this.hasTanween(i)) return false;
     if (inside && (token.clause !== previous?.clause || token.punctBefore !== '')) return false;
     if (inside && token.key.startsWith('و') && i > 0) return false;
     if (inside && isAllahCompound(this.tokens, i, this.resources)) return true;

@@ -174,4 +174,9 @@ describe('discoverEntities', () => {
     expect(found('وقالت المنظمة الدولية إن المساعدات وصلت إلى الفاشر')).toEqual([]);
     expect(found('وأصدرت منظمة إنسانية بيانا عن دارفور')).toEqual([]);
   });
+
+  it('reads professions of the news as titles (المراسل), but no word written with tanween as a name after one', () => {
+    expect(found('ونقل المراسل غاتلواك دينق صورة الدمار في بانتيو')).toEqual(['PERSON:غاتلواك دينق']);
+    expect(found('والتقط المصور صوراً لمبانٍ مدمرة في خاركيف')).toEqual([]);
+  });
 });
