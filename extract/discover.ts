@@ -24,6 +24,9 @@ import { romanize } from './romanize.js';
 import { isLatinWord, type Token, type TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
+/** Words of a paper's or a company's name between quotes (three when bare). */
+const MAX_BODY_NAME_WORDS = 5;
+const QUOTE = /["«»“”'‘’]/;
 const TANWEEN = /[\u064B-\u064D]/;
 /** Connectors that can open a name (match keys). */
 const NAME_OPENERS = new Set(['ابو', 'ابي', 'ابا', 'عبد', 'ام', 'ابن']);
@@ -43,7 +46,7 @@ export function discoverEntities(
     const names = finder.namesAfterCue(i);
     if (names.length === 0) names.push(...finder.nameAfterNationality(i));
     if (names.length === 0) names.push(...finder.unintroducedName(i));
-    for (const name of names) {
+    for (const name of names.map((n) => finder.withNisbaFamilyName(n))) {
       found.push(name);
       for (let k = name.first; k <= name.last; k++) covered.set(k, name);
     }
@@ -120,14 +123,40 @@ class NameFinder {
     return this.text.tokens;
   }
 
+  /** A name found by any rule takes the nisba after it as its family name (see isNisbaFamilyName). */
+  withNisbaFamilyName(name: EntityMention): EntityMention {
+    if (name.entity.kind !== 'PERSON' || !this.isNisbaFamilyName(name.first, name.last + 1)) return name;
+    const prefixLength = name.start - (this.tokens[name.first]?.start ?? name.start);
+    return this.mention(name.first, name.last + 1, prefixLength, 'PERSON');
+  }
+
+  /**
+   * A definite nisba in ي right after one to three name words from `first` is their family name
+   * (أبو حمزة المصري، سعيد الكندي): a nationality comes before a name, not right after it.
+   */
+  private isNisbaFamilyName(first: number, k: number): boolean {
+    const nisba = this.covered.get(k);
+    const token = this.tokens[k];
+    if (!token || !nisba?.adjectival || nisba.first !== k || nisba.last !== k || k - first > 3) return false;
+    if (token.punctBefore !== '' || token.clause !== this.tokens[k - 1]?.clause) return false;
+    return this.isDefinite(k) && token.key.endsWith('ي');
+  }
+
   namesAfterCue(i: number): EntityMention[] {
     const cue = this.resources.personCues.matchAt(this.tokens, i);
     const kind = cue?.values[0];
     if (!cue || !kind) return [];
     if (kind === 'list') return this.nameList(cue.last + 1);
-    if (kind === 'group') return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength));
+    if (kind === 'group')
+      return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength, 'ARMED_GROUP'));
+    if (kind === 'institution' && !this.isDefinite(i, cue.prefixLength))
+      return this.optional(this.groupAt(i, cue.last + 1, cue.prefixLength, 'ORGANIZATION'));
+    if (kind === 'media' || kind === 'company')
+      return this.optional(this.bodyNameAt(cue.last + 1, kind === 'media' ? 'MEDIA' : 'ORGANIZATION'));
     const start = this.skipAffiliation(cue.last + 1);
-    return start < 0 ? [] : this.optional(this.personAt(start, 0));
+    if (start < 0) return [];
+    const definiteTitle = start === cue.last + 1 && this.isDefinite(cue.first);
+    return this.optional(this.personAt(start, 0) ?? (definiteTitle ? this.nameAlone(start) : null));
   }
 
   /**
@@ -217,7 +246,8 @@ class NameFinder {
     while (last - i + 1 < max && usable(last + 1) && this.tokens[last + 1]?.punctBefore === '') {
       const key = this.tokens[last + 1]?.key ?? '';
       const reading = readNameWord(key, this.resources, false);
-      if (!(reading && !reading.common) && !this.isUnknownNameWord(last + 1, true)) break;
+      const surname = last === i && this.isRareWordAsSurname(last + 1);
+      if (!(reading && !reading.common) && !this.isUnknownNameWord(last + 1, true) && !surname) break;
       last++;
     }
     while (last > i && readNameWord(this.tokens[last]?.key ?? '', this.resources, false)?.connector) last--;
@@ -270,6 +300,20 @@ class NameFinder {
     if (isOrdinaryWord(token.key, this.resources) || /^و|(ه|ها|هم)$/.test(token.key)) return false;
     if (/(تين|تان|يين|ات)$/.test(token.key) || this.isAccusative(token.key)) return false;
     return after || !/^(ال|است|ان)|^ا..ا.$|^ا.ت.ا.$|(ون|ين|وا)$/.test(token.key);
+  }
+
+  /**
+   * A rarer ordinary word right after a given name is its family name (جيمس بيكي، إدوارد ملاك): the
+   * subtitles behind the ordinary list spell many foreign family names. Not a frequent word, nor a word of three letters or of the verb shape أفعل (حقق، أهدر), nor one
+   * with the article, a clitic before an ordinary word, a pronoun, tanween or the shape of a verb, a plural or an accusative.
+   */
+  private isRareWordAsSurname(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || !this.resources.ordinaryWords.has(token.key) || this.resources.frequentWords.has(token.key))
+      return false;
+    if (this.hasTanween(k) || this.isCueWord(k) || this.isAccusative(token.key)) return false;
+    if (/^[وفبل]/.test(token.key) && this.resources.ordinaryWords.has(token.key.slice(1))) return false;
+    return token.key.length >= 4 && !/^(ال|س?[يتن])|^ا...$|(ه|ها|هم|ون|ين|ات|ان|وا|ة)$/.test(token.key);
   }
 
   /** An ordinary noun in the accusative without its tanween written (نائبا، يوما). */
@@ -366,8 +410,41 @@ class NameFinder {
     while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 - i))
       last++;
     if (last > i && this.isConnectorAt(last)) last = this.compoundEnd(last);
+    if (last >= i && this.isNisbaFamilyName(i, last + 1)) last++;
     if (last < i || (last === i && !this.isLatin(i))) return null;
     return this.mention(i, last, prefixLength, 'PERSON');
+  }
+
+  /**
+   * One word right after a definite title (الرئيس بري، الدكتور حجازي): a name word of the table
+   * that is neither common nor a connector, or a word of no language not ending like an accusative
+   * or a plural in construct (متوازنا، مقاتلو); never before a word that may go on the name (a
+   * chain cut short: الفريق تاديسي ويريدي), nor after a title in the construct state (رئيس مهندسي),
+   * which a noun follows.
+   */
+  private nameAlone(i: number): EntityMention | null {
+    const token = this.tokens[i];
+    if (!token || !this.isNameWord(i, 0) || !this.mayStandAlone(i)) return null;
+    const reading = readNameWord(token.key, this.resources, false);
+    const named = reading
+      ? !reading.common && !reading.connector && !reading.noun
+      : this.isUnknownNameWord(i, false) && !/[او]$/.test(token.key);
+    return named && this.endsNameAlone(i + 1) ? this.mention(i, i, 0, 'PERSON') : null;
+  }
+
+  /**
+   * After a name alone: punctuation, the text's end, a known name, an ordinary word or one joined by و
+   * (ومواقفنا، وزوجته), not another word of a name.
+   */
+  private endsNameAlone(k: number): boolean {
+    const token = this.tokens[k];
+    if (token?.punctBefore !== '' || this.covered.has(k) || this.isStopWord(token)) return true;
+    const reading = readNameWord(token.key, this.resources, false);
+    if (reading) return reading.common;
+    const rest = token.key.slice(1);
+    const coordinated =
+      token.key.startsWith('و') && (/(ه|ها|هم|هما|نا)$/.test(rest) || isOrdinaryWord(rest, this.resources));
+    return coordinated || isOrdinaryWord(token.key, this.resources);
   }
 
   private isConnectorAt(k: number): boolean {
@@ -383,15 +460,42 @@ class NameFinder {
   }
 
   /**
-   * The group word and the definite words after it: "حركة الشباب المجاهدين"، "حركة العدل والمساواة".
-   * Not a verbal noun after لـ ("لتنظيم الاستفتاء").
+   * The group word and the definite words after it: "حركة الشباب المجاهدين"، "حركة العدل والمساواة"،
+   * "جامعة البلقاء التطبيقية"، "معهد الدراسات للسلام" (a word with لل of "for the" goes on the name
+   * after the first). Not a verbal noun after لـ ("لتنظيم الاستفتاء").
    */
-  private groupAt(cue: number, i: number, cuePrefixLength: number): EntityMention | null {
-    const definite = (k: number) => /^(ال|وال)/.test(this.tokens[k]?.key ?? '') && this.isGroupWord(k);
+  private groupAt(cue: number, i: number, cuePrefixLength: number, kind: ActorKind): EntityMention | null {
+    const definite = (k: number) =>
+      (k > i ? /^(ال|وال|لل)/ : /^(ال|وال)/).test(this.tokens[k]?.key ?? '') && this.isGroupWord(k);
     if (!definite(i) || /ل$/.test(this.tokens[cue]?.key.slice(0, cuePrefixLength) ?? '')) return null;
     let last = i;
     while (last - i + 1 < this.resources.files.personCues.maxNameWords && definite(last + 1)) last++;
-    return this.mention(cue, last, 0, 'ARMED_GROUP');
+    return this.mention(cue, last, 0, kind);
+  }
+
+  /**
+   * The name of a paper or a company after its head word, without it: the words between quotes
+   * (صحيفة «هآرتس»), else up to three words that are capitalized Latin or no words of the language
+   * (شركة فاغنر). A word the gazetteer knows, a nisba or an ordinary word ends the bare name.
+   */
+  private bodyNameAt(i: number, kind: ActorKind): EntityMention | null {
+    const opening = this.tokens[i]?.punctBefore ?? '';
+    const quoted = QUOTE.test(opening);
+    const bare = (k: number) =>
+      this.isLatin(k)
+        ? this.isCapitalized(k)
+        : this.isUnknownNameWord(k, true) || !!readNameWord(this.tokens[k]?.key ?? '', this.resources, false);
+    const inName = (k: number) => {
+      const token = this.tokens[k];
+      if (!token || this.covered.has(k) || token.sentence !== this.tokens[i]?.sentence) return false;
+      if (k === i) return quoted || (opening === '' && bare(k));
+      return token.punctBefore === '' && (quoted || bare(k));
+    };
+    let last = i - 1;
+    while (last - i + 1 < MAX_BODY_NAME_WORDS && inName(last + 1)) last++;
+    if (last < i) return null;
+    if (quoted && !QUOTE.test(this.tokens[last + 1]?.punctBefore ?? '')) return null;
+    return this.mention(i, last, 0, kind);
   }
 
   private isGroupWord(i: number): boolean {
@@ -406,11 +510,12 @@ class NameFinder {
     const token = this.tokens[i];
     const previous = this.tokens[i - 1];
     if (!token || this.covered.has(i) || /^\d/.test(token.key) || this.isStopWord(token)) return false;
+    if (this.hasTanween(i)) return false;
     if (inside && (token.clause !== previous?.clause || token.punctBefore !== '')) return false;
     if (inside && token.key.startsWith('و') && i > 0) return false;
     if (inside && isAllahCompound(this.tokens, i, this.resources)) return true;
     if (this.isCueWord(i)) return false;
-    if (this.isLatin(i)) return /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
+    if (this.isLatin(i)) return this.isCapitalized(i);
     if (breaksName(token.key, position, this.resources)) return false;
     const written = this.text.original.slice(token.start, token.end);
     if (inside && isNounWithPronoun(written, token.key, this.resources)) return false;
@@ -431,14 +536,22 @@ class NameFinder {
     return this.resources.writtenStopWords.has(written);
   }
 
-  /** Written with the article ال; a name with a hamza (ألكسندر، إلياس) only looks so once normalized. */
-  private isDefinite(i: number): boolean {
+  /**
+   * Written with the article ال (after `prefixLength` characters of clitic); a name with a hamza
+   * (ألكسندر، إلياس) only looks so once normalized.
+   */
+  private isDefinite(i: number, prefixLength = 0): boolean {
     const token = this.tokens[i];
-    return !!token && this.text.original.startsWith('ال', token.start);
+    return !!token && this.text.original.startsWith('ال', token.start + prefixLength);
   }
 
   private isLatin(i: number): boolean {
     return isLatinWord(this.tokens[i]);
+  }
+
+  private isCapitalized(i: number): boolean {
+    const token = this.tokens[i];
+    return !!token && /^\p{Lu}/u.test(this.text.original.slice(token.start, token.end));
   }
 
   private mention(first: number, last: number, prefixLength: number, kind: ActorKind): EntityMention {

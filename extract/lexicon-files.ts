@@ -172,6 +172,12 @@ export interface PersonCuesFile {
   listCues: Bilingual;
   stopWords: Bilingual;
   groupCues: Bilingual;
+  /** Head words of an institution's or a party's name, which the definite words after them complete (جامعة، حزب). */
+  institutionCues: Bilingual;
+  /** Words before the name of a newspaper or a magazine (صحيفة، مجلة). */
+  mediaCues: Bilingual;
+  /** Words before the name of a company (شركة). */
+  companyCues: Bilingual;
 }
 
 export interface CompoundRule extends Bilingual {

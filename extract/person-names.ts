@@ -15,6 +15,8 @@ const KUNYA_OPENERS = new Set(['ابو', 'ام']);
 const MIN_NAME_WORD = 2;
 /** A noun with a possessive pronoun (قادتها، مفاوضيهم): never a name's first word. */
 const PRONOUN_SUFFIX = /..(ها|هم|هما)$/;
+/** Endings of a verb's person or a pronoun on a noun: what is left before them may be an ordinary word. */
+const INFLECTION_ENDINGS = /(نا|وا|ها|ت|ا|ه)$/;
 
 export interface NameWordReading {
   /** Characters of clitic before the name word. */
@@ -146,7 +148,20 @@ export function isLoneName(key: string, resources: ExtractionResources): boolean
   if (!reading || reading.common || reading.noun || reading.connector || reading.definite) return false;
   if (key.startsWith(ARTICLE, reading.prefixLength)) return false;
   const minLength = reading.prefixLength > 0 ? 4 : 3;
-  return key.length - reading.prefixLength >= minLength && !isOrdinaryWord(key, resources);
+  if (key.length - reading.prefixLength < minLength || isOrdinaryWord(key, resources)) return false;
+  return !isInflectedOrdinaryWord(key, resources);
+}
+
+/**
+ * An ordinary word behind a clitic (كأي، فليس، لحسن، سيدور) or before the ending of a verb or a
+ * pronoun (بينت، مولت، رأينا، كانا، ناديه), though the name table took the whole in as a name.
+ */
+function isInflectedOrdinaryWord(key: string, resources: ExtractionResources): boolean {
+  const ordinary = (stem: string) => stem.length >= MIN_NAME_WORD && resources.ordinaryWords.has(stem);
+  if (/^س[يتن]/.test(key) && ordinary(key.slice(1))) return true;
+  if (/^[وفبلك]/.test(key) && resources.frequentWords.has(key.slice(1)) && key.length > 3) return true;
+  const ending = INFLECTION_ENDINGS.exec(key)?.[0];
+  return !!ending && ordinary(key.slice(0, -ending.length));
 }
 
 /** A frequent ordinary word as written (بينما), or with a clitic or the article when the name table does not claim it. */
@@ -167,10 +182,12 @@ export function isOrdinaryWord(key: string, resources: ExtractionResources): boo
  * on; as the second word only when it looks like a verb, a preposition's
  * phrase or a noun with a pronoun ("عباس يتحدث"، "بوش بشكل"), since a family
  * name can also be an ordinary word ("عمر صديق"); a definite nisba is a family name there (نوري المالكي).
- * A given name of the table goes on the name from the third word on (عبد الفتاح آدم حسن).
+ * A given name of the table goes on the name from the third word on (عبد الفتاح آدم حسن). After the
+ * first word, an ordinary noun in the accusative ends the name.
  */
 export function breaksName(key: string, position: number, resources: ExtractionResources): boolean {
   if (position === 0 && !readNameWord(key, resources, true) && PRONOUN_SUFFIX.test(key)) return true;
+  if (position > 0 && isAccusativeNoun(key, resources)) return true;
   if (!isOrdinaryWord(key, resources)) return false;
   if (position === 0) return !readNameWord(key, resources, true) && looksLikeCommonNoun(key, resources);
   if (position === 1 && key.startsWith(ARTICLE) && key.endsWith('ي')) return false;
@@ -180,6 +197,12 @@ export function breaksName(key: string, position: number, resources: ExtractionR
     (p) => key.startsWith(p) && key.length - p.length >= MIN_NAME_WORD,
   );
   return !!prefix && resources.ordinaryWords.has(key.slice(prefix.length));
+}
+
+/** An ordinary word that is no name, with the alif of the accusative (قضائيا، مؤتمرا، متأثرا). */
+function isAccusativeNoun(key: string, resources: ExtractionResources): boolean {
+  const stem = key.slice(0, -1);
+  return key.endsWith('ا') && resources.ordinaryWords.has(stem) && !resources.nameWords.has(stem);
 }
 
 /**

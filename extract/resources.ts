@@ -42,7 +42,7 @@ export interface NameCandidate {
   acronym?: string;
 }
 
-export type PersonCue = 'title' | 'list' | 'group';
+export type PersonCue = 'title' | 'list' | 'group' | 'institution' | 'media' | 'company';
 
 export type TriggerValue = { type: EventType; verb: boolean } | { blocked: true };
 export type ClaimValue =
@@ -450,10 +450,13 @@ function baseNames(entry: GazetteerEntry): string[] {
 /** Lists win over titles and titles over groups where one phrase is several. */
 function personCueIndex(files: LexiconFiles, clitics: CliticReader): PhraseIndex<PersonCue> {
   const index = new PhraseIndex<PersonCue>(clitics);
-  const { listCues, titles, groupCues } = files.personCues;
+  const { listCues, titles, groupCues, institutionCues, mediaCues, companyCues } = files.personCues;
   for (const phrase of bothLanguages(listCues)) index.add(phrase, 'list');
   for (const phrase of bothLanguages(titles)) index.add(phrase, 'title');
   for (const phrase of bothLanguages(groupCues)) index.add(phrase, 'group');
+  for (const phrase of bothLanguages(institutionCues)) index.add(phrase, 'institution');
+  for (const phrase of bothLanguages(mediaCues)) index.add(phrase, 'media');
+  for (const phrase of bothLanguages(companyCues)) index.add(phrase, 'company');
   return index;
 }
 

@@ -12,6 +12,9 @@ const discover = (text: string) => {
   }));
 };
 
+/** Each discovered mention as KIND:text. */
+const found = (text: string) => discover(text).map((m) => `${m.kind}:${m.text}`);
+
 describe('discoverEntities', () => {
   it('finds a name after a title and its affiliation', () => {
     expect(discover('وقال المتحدث باسم قوات الدعم السريع محمد المختار إن القوات تقدمت')).toEqual([
@@ -118,5 +121,62 @@ describe('discoverEntities', () => {
     expect(discover('Foreign Minister Ali Sadiq said talks would resume')).toEqual([
       { text: 'Ali Sadiq', kind: 'PERSON' },
     ]);
+  });
+
+  it('takes a rarer ordinary word right after a given name for its family name (جورج هانت)', () => {
+    expect(discover('وكتب جورج هانت من الحديدة أن القصف استمر')).toEqual([
+      { text: 'جورج هانت', kind: 'PERSON' },
+    ]);
+  });
+
+  it('ends a name at a particle written without its hamza (ان)', () => {
+    expect(found('وأوضح المهندس عيدروس ان المشروع توقف')).toEqual(['PERSON:عيدروس']);
+  });
+
+  it('takes a definite nisba right after a name for its family name, not one before it', () => {
+    expect(found('وأعلن القائد أبو عمر الليبي في درنة أن المقاتلين انسحبوا')).toContain(
+      'PERSON:أبو عمر الليبي',
+    );
+    expect(found('وقال الرئيس الليبي محمد المنفي إن الحوار مستمر')).toContain('PERSON:محمد المنفي');
+  });
+
+  it('makes no lone person of an ordinary word behind a clitic or before a verb ending (كأساس، بينت)', () => {
+    expect(discover('وكان الاتفاق كأساس للحل في تيغراي')).toEqual([]);
+    expect(discover('وشاهد الصحفيون كيف بينت الصور حجم الدمار في خاركيف')).toEqual([]);
+    expect(discover('وقالت الوزارة إن الطائرتين كانا في الجو فوق دارفور')).toEqual([]);
+  });
+
+  it('ends a name at an ordinary noun in the accusative (ميدانيا)', () => {
+    expect(discover('وقال قائد اللواء عمر حسين ميدانيا إن الهجوم فشل')).toEqual([
+      { text: 'عمر حسين', kind: 'PERSON' },
+    ]);
+  });
+
+  it('finds a paper or a company named after its head word: between quotes, or in words of no language', () => {
+    expect(found('ونقلت صحيفة «التيار» عن مصادر أن القصف استمر في الفاشر')).toContain('MEDIA:التيار');
+    expect(found('وقالت شركة بترونت إن ناقلة الغاز وصلت إلى عدن')).toContain('ORGANIZATION:بترونت');
+    expect(discover('وقالت شركة أمنية خاصة إن الحراس انسحبوا من طرابلس')).toEqual([]);
+  });
+
+  it('takes one word after a definite title for a name (الجنرال ساريكي), not one after a title in construct', () => {
+    expect(found('وزار الجنرال ساريكي مدينة غاو')).toEqual(['PERSON:ساريكي']);
+    expect(found('وقال رئيس مهندسي الشركة إن الجسر انهار في موبتي')).toEqual([]);
+    expect(found('وعين الفريق تاديسي ويريدي رئيسا للإدارة المؤقتة')).not.toContain('PERSON:تاديسي');
+  });
+
+  it('finds an institution or a party named by its head word and the definite words after it', () => {
+    expect(found('وأعلن حزب الأمة القومي رفضه للاتفاق في الخرطوم')).toEqual([
+      'ORGANIZATION:حزب الأمة القومي',
+    ]);
+    expect(found('وحذرت جمعية الأطباء للإغاثة من نقص الأدوية في جوبا')).toContain(
+      'ORGANIZATION:جمعية الأطباء للإغاثة',
+    );
+    expect(found('وقالت المنظمة الدولية إن المساعدات وصلت إلى الفاشر')).toEqual([]);
+    expect(found('وأصدرت منظمة إنسانية بيانا عن دارفور')).toEqual([]);
+  });
+
+  it('reads professions of the news as titles (المراسل), but no word written with tanween as a name after one', () => {
+    expect(found('ونقل المراسل غاتلواك دينق صورة الدمار في بانتيو')).toEqual(['PERSON:غاتلواك دينق']);
+    expect(found('والتقط المصور صوراً لمبانٍ مدمرة في خاركيف')).toEqual([]);
   });
 });
