@@ -29,6 +29,7 @@ export function anaphorMentions(context: ArticleContext): EntityMention[] {
     const match = matchIn(context, resources.anaphors, i);
     const anaphor = match?.values[0];
     if (!match || !anaphor || !context.isBody(i) || namesAnother(context, match.last + 1)) continue;
+    if (anaphor.alsoAdjective && context.tokens[i - 1]?.key.startsWith('ال')) continue;
     const antecedent = antecedentOf(before, anaphor)?.entity ?? homeStateBody(context, anaphor);
     if (!antecedent) continue;
     found.push(anaphorMention(context, antecedent, i, match.last));

@@ -212,6 +212,8 @@ export interface AnaphorGroup extends Bilingual {
   kinds: ActorKind[];
   /** Only an actor named with the same head word (الحكومة for حكومة الوحدة الوطنية). */
   sameHead?: boolean;
+  /** An adjective too ("الأيام الأخيرة"): after a definite word it qualifies that word and stands for no one. */
+  alsoAdjective?: boolean;
 }
 
 /** A word that names people (given or family name), with its usual English spelling. */

@@ -346,6 +346,7 @@ export interface Anaphor {
   sameHead: boolean;
   /** The compound rule naming the same body of a state (الجيش → its armed forces), if any: key of `compoundBodies` with the state's id. */
   stateBody: number | null;
+  alsoAdjective: boolean;
 }
 
 function anaphorIndex(
@@ -364,6 +365,7 @@ function anaphorIndex(
         kinds,
         sameHead: !!group.sameHead,
         stateBody: rule >= 0 ? rule : null,
+        alsoAdjective: !!group.alsoAdjective,
       });
     }
   }

@@ -39,4 +39,15 @@ describe('definite nouns standing for an actor named before', () => {
     );
     expect(events.find((e) => e.place === 'Nyala')?.claims).toEqual([]);
   });
+
+  it('reads "the latter" (الأخيرة) as the actor named last, but not as the adjective of a definite word', () => {
+    const events = analyze(
+      'أعلنت روسيا أن قوات الدعم السريع هاجمت نيالا، بينما قالت الأخيرة إنها قصفت مواقع في الفاشر.',
+    );
+    expect(events.find((e) => e.place === 'El Fasher')?.claims).toEqual(['Rapid Support Forces:ASSERTS']);
+    const [talks] = analyze(
+      'وقال بدر عبد العاطي إن الجولة الأخيرة من المحادثات بين روسيا وأوكرانيا انتهت في جدة.',
+    );
+    expect(talks?.participants.sort()).toEqual(['Russia:PARTY', 'Ukraine:PARTY']);
+  });
 });
