@@ -336,4 +336,9 @@ describe('events and their arguments', () => {
       'Ukraine:PARTY',
     ]);
   });
+
+  it('reads no capture in a ban on entry (حظر الدخول إلى موانئ X)', () => {
+    const events = analyze('وقالت قوات الدعم السريع إن السفينة خرقت قرار حظر الدخول إلى موانئ روسيا.');
+    expect(events.filter((e) => e.type === 'CAPTURE')).toEqual([]);
+  });
 });
