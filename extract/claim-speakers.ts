@@ -18,6 +18,9 @@ import type { EntityMention } from './link.js';
 import type { KnownEntity } from './resources.js';
 import { isLatinWord } from './tokens.js';
 
+/** An indefinite word with a possessive suffix (طاقمها، قادتهم). */
+const POSSESSED_NOUN = /^(?!ال)\S{2,}(ها|هم|هما)$/;
+
 /** A cue with its speaker and the events it covered: the next cues may go on with it. */
 export interface SpeechTurn {
   cue: ClaimCue;
@@ -44,7 +47,13 @@ export function findSpeaker(
   const last = speakers[speakers.length - 1];
   if (last) return last.entity;
   const backward = 'characterization' in cue.value || stanceOf(cue.value) !== 'ASSERTS';
-  return backward ? nearestActorBefore(context, cue.first) : null;
+  return backward && !ownSubjectAfter(context, cue) ? nearestActorBefore(context, cue.first) : null;
+}
+
+/** "بعد رفض طاقمها الاستجابة": a noun with a possessive suffix right after the cue is who rejects, not an actor named before. */
+function ownSubjectAfter(context: ArticleContext, cue: ClaimCue): boolean {
+  const next = cue.last + 1;
+  return !context.mentionAtToken.has(next) && POSSESSED_NOUN.test(context.tokens[next]?.key ?? '');
 }
 
 /**

@@ -163,4 +163,11 @@ describe('a spokesperson and the body they speak for', () => {
     const [attack] = analyze('وقال مسؤول في قوات الدعم السريع محمد المختار إن القصف طال الفاشر.');
     expect(attack?.claims ?? []).not.toContain('Rapid Support Forces:ASSERTS');
   });
+
+  it('gives a stance noun whose own subject follows it (بعد رفض سائقيها) no speaker named before', () => {
+    const [attack] = analyze(
+      'أعلنت قوات الدعم السريع استهداف قافلة قرب الفاشر، مشيرة إلى أن عملية استهداف القافلة جاءت بعد رفض سائقيها الاستجابة للنداءات التحذيرية.',
+    );
+    expect(attack?.claims).toEqual(['Rapid Support Forces:ASSERTS']);
+  });
 });
