@@ -6,6 +6,7 @@ import {
   labelOfId,
   REL_SHAPES,
   REL_TYPES,
+  type RelationshipWrite,
   type RelShape,
   type RelSpec,
   type RelType,
@@ -27,6 +28,9 @@ export function schemaStatements(): Statement[] {
   const indexes = [
     'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
+    // Events of some types in a date window (event lists, the candidates a batch may merge with) are counted
+    // and paged from this index alone: the single-property ones leave the other property to read per event.
+    'CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)',
     'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
     'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
     'CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)',
@@ -582,23 +586,46 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
     if (!sentences.has(evidence)) sentences.set(evidence, sentences.size);
     return sentences.get(evidence);
   };
-  const shapes = REL_SHAPES.map((shape, i) => ({
-    param: `rels${i}`,
-    rows: relationships
-      .filter((r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to)
-      .map((r) => {
-        const { evidence, ...props } = r.props as { evidence?: string | null };
-        return { from: r.from.id, to: r.to.id, key: r.key, props, sentence: sentenceIndex(evidence) };
-      }),
-    text: `MATCH (a:${shape.from} {id: row.from})
-  MATCH (b:${shape.to} {id: row.to})
+  // A relationship at one of the batch's articles, or keyed by one, is new (callers pass new articles only, and
+  // the Article id constraint stops the batch otherwise): it is created without looking for it first.
+  const fresh = new Set(writes.map((w) => w.article.id));
+  const isNew = (r: RelationshipWrite) =>
+    fresh.has(r.from.id) || fresh.has(r.to.id) || fresh.has(r.key.split('|')[0] as string);
+  const rowOf = (r: RelationshipWrite) => {
+    const { evidence, ...props } = r.props as { evidence?: string | null };
+    return { from: r.from.id, to: r.to.id, key: r.key, props, sentence: sentenceIndex(evidence) };
+  };
+  const shapes = REL_SHAPES.flatMap((shape, i) => {
+    const ends = `MATCH (a:${shape.from} {id: row.from})
+  MATCH (b:${shape.to} {id: row.to})`;
+    const set = 'r += row.props, r.evidence = $sentences[toInteger(row.sentence)]';
+    const rows = relationships.filter(
+      (r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to,
+    );
+    return [
+      {
+        param: `rels${i}`,
+        rows: rows.filter((r) => !isNew(r)).map(rowOf),
+        text: `${ends}
   MERGE (a)-[r:${shape.type} {key: row.key}]->(b)
-  ON CREATE SET r += row.props, r.evidence = $sentences[toInteger(row.sentence)]`,
-  }));
+  ON CREATE SET ${set}`,
+      },
+      {
+        param: `rels${i}_new`,
+        rows: rows.filter(isNew).map(rowOf),
+        text: `${ends}
+  CREATE (a)-[r:${shape.type} {key: row.key}]->(b)
+  SET ${set}`,
+      },
+    ];
+  });
   const writesOf = (param: string, text: string) => `CALL { UNWIND $${param} AS row
   ${text} }`;
   return {
+    // Its plan (index seeks by id, under the id constraints) does not depend on the counts of the graph,
+    // which a fresh database's first batches change many times over: each replanning took seconds.
     text: [
+      'CYPHER replan=skip',
       writesOf('articles', 'CREATE (a:Article) SET a = row'),
       writesOf('actors', entityWrite('Actor')),
       writesOf('places', entityWrite('Place')),
