@@ -32,7 +32,12 @@ export async function benchExtract(): Promise<void> {
   const dataDir = process.env.NEO4J_URI ? null : await mkdtemp(join(tmpdir(), 'bench-neo4j-'));
   const neo4j = dataDir ? await startLocalNeo4j({ dataDir }) : null;
   try {
-    const store = new Neo4jStore({ uri: process.env.NEO4J_URI ?? neo4j?.uri ?? '' });
+    // A freshly started Neo4j on a loaded machine can take longer than the server's 10 s over its first
+    // batches: timed out, a batch is written again one article at a time, which is not what is measured here.
+    const store = new Neo4jStore({
+      uri: process.env.NEO4J_URI ?? neo4j?.uri ?? '',
+      transactionTimeoutMs: 600_000,
+    });
     await store.init();
     await measureIngest('ingest into Neo4j', store, documents, resources);
   } finally {

@@ -93,16 +93,18 @@ async function writePlans(
   plans: { title: string; plan: ArticlePlan }[],
   summary: IngestSummary,
 ): Promise<void> {
-  const entityIds = (label: 'actors' | 'places') => [
-    ...new Set(plans.flatMap(({ plan }) => plan.write[label].map((n) => n.id))),
-  ];
+  const known = knownEntities(store);
+  const unread = (label: 'actors' | 'places') =>
+    [...new Set(plans.flatMap(({ plan }) => plan.write[label].map((n) => n.id)))].filter(
+      (id) => !known.has(id),
+    );
   const [actors, places] = await Promise.all([
-    store.nodes('Actor', entityIds('actors')),
-    store.nodes('Place', entityIds('places')),
+    store.nodes('Actor', unread('actors')),
+    store.nodes('Place', unread('places')),
   ]);
-  const stored = new Map([...actors, ...places].flatMap((n) => (n ? [[n.id, n] as const] : [])));
-  const known = new Set(stored.keys());
-  const writes = plans.map(({ plan }) => withoutStoredEntities(plan.write, stored));
+  for (const node of [...actors, ...places]) if (node) known.set(node.id, node);
+  const stored = new Set(known.keys());
+  const writes = plans.map(({ plan }) => withoutStoredEntities(plan.write, known));
   let outcomes: (WriteOutcome | Error)[];
   try {
     outcomes = await store.writeArticles(writes);
@@ -133,8 +135,11 @@ async function writePlans(
       return;
     }
     const entities = [...plan.write.actors, ...plan.write.places];
-    const merged = entities.filter((n) => known.has(n.id)).length;
-    for (const n of entities) known.add(n.id);
+    const merged = entities.filter((n) => stored.has(n.id)).length;
+    for (const n of entities) {
+      stored.add(n.id);
+      known.set(n.id, withNames(known.get(n.id), n));
+    }
     summary.articles.created += 1;
     summary.createdArticleIds.push(plan.write.article.id);
     summary.entities.merged += merged;
@@ -142,6 +147,33 @@ async function writePlans(
     summary.events.merged += plan.mergedEventIds.length;
     summary.events.created += plan.write.events.length - plan.mergedEventIds.length;
   });
+}
+
+/**
+ * Entities a store is known to hold, by id, with names it holds them under
+ * (maybe fewer than it holds: another writer may have added some). Entities
+ * are never removed and their names only grow, so what a store once held it
+ * holds for good: a batch reads only the entities it has not met before.
+ */
+const entitiesKnown = new WeakMap<GraphStore, Map<string, EntityNodeBase>>();
+
+function knownEntities(store: GraphStore): Map<string, EntityNodeBase> {
+  let known = entitiesKnown.get(store);
+  if (!known) {
+    known = new Map();
+    entitiesKnown.set(store, known);
+  }
+  return known;
+}
+
+/** An entity's names after a write of it: those known before and those written. */
+function withNames(known: EntityNodeBase | undefined, written: EntityNodeBase): EntityNodeBase {
+  if (!known) return written;
+  return {
+    ...known,
+    aliases: [...new Set([...known.aliases, ...written.aliases])],
+    aliasKeys: [...new Set([...known.aliasKeys, ...written.aliasKeys])],
+  };
 }
 
 /**

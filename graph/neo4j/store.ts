@@ -210,32 +210,32 @@ export class Neo4jStore implements GraphStore {
     first: number,
   ): Promise<PathSearch> {
     if (types.length === 0) return { paths: [], truncated: false, nodes: [] };
-    const records = await this.read((tx) =>
+    const [record] = await this.read((tx) =>
       this.run(tx, cypher.shortestPaths(fromId, toId, types, maxLength, first)),
     );
+    const found = (record?.get('paths') ?? []) as {
+      ids: string[];
+      nodes: { label: Label; node: Record<string, unknown> }[];
+      hops: (Record<string, unknown> & { type: RelType })[][];
+    }[];
     const nodes = new Map<string, NodeByLabel[Label]>();
-    for (const record of records) {
-      for (const { label, node } of record.get('nodes') as { label: Label; node: Record<string, unknown> }[])
+    for (const path of found)
+      for (const { label, node } of path.nodes)
         nodes.set(node.id as string, plainRecord(node, NODE_FIELDS[label]));
-    }
     return {
-      truncated: records.some((record) => record.get('truncated') === true),
+      truncated: record?.get('truncated') === true,
       nodes: [...nodes.values()],
-      paths: records.map((record) => {
-        const nodeIds = record.get('ids') as string[];
-        const hops = record.get('hops') as (Record<string, unknown> & { type: RelType })[][];
-        return {
-          nodeIds,
-          hops: hops.map((links, i) => ({
-            fromId: nodeIds[i] as string,
-            toId: nodeIds[i + 1] as string,
-            links: links.map(({ props, ...link }) => ({
-              ...link,
-              props: plainRecord(props as Record<string, unknown>, RELATIONSHIP_FIELDS[link.type]),
-            })) as Adjacent[],
-          })),
-        };
-      }),
+      paths: found.map(({ ids: nodeIds, hops }) => ({
+        nodeIds,
+        hops: hops.map((links, i) => ({
+          fromId: nodeIds[i] as string,
+          toId: nodeIds[i + 1] as string,
+          links: links.map(({ props, ...link }) => ({
+            ...link,
+            props: plainRecord(props as Record<string, unknown>, RELATIONSHIP_FIELDS[link.type]),
+          })) as Adjacent[],
+        })),
+      })),
     };
   }
 

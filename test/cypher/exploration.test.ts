@@ -6,11 +6,24 @@ describe('the Cypher of exploration', () => {
   it('reads a neighbourhood start in one statement whose text depends only on its shape', () => {
     const statement = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, true);
     expect(statement.text).toMatchSnapshot();
-    expect(statement.params).toEqual({ center: 'actor:houthis', limit: 100, near_limit: 99 });
+    expect(statement.params).toEqual({
+      center: 'actor:houthis',
+      limit: 100,
+      near_limit: 99,
+      hub_factor: 250,
+      scan_limit: 20_000,
+    });
     expect(nearby('actor:israel', FACT_RELATIONSHIPS, {}, 4, true).text).toBe(statement.text);
     const firstLevel = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, false);
     expect(firstLevel.text).toContain('UNWIND [c] AS n');
     expect(firstLevel.text).not.toBe(statement.text);
+  });
+
+  it("reads a hub's newest events from the date index, checked complete, before reading its relationships", () => {
+    const { text } = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, true);
+    expect(text).toContain('MATCH (m:Event) WHERE m.date IS NOT NULL');
+    expect(text).toContain('<= $scan_limit');
+    expect(text).toContain('[o IN reach WHERE o <> n]');
   });
 
   it('passes the event window as parameters', () => {
@@ -21,20 +34,29 @@ describe('the Cypher of exploration', () => {
     expect(statement.text).not.toContain('2023');
   });
 
-  it('looks for direct links and common neighbours before a longer search', () => {
+  it('walks distinct nodes up to four hops, and only beyond them relationship paths', () => {
     const statement = shortestPaths('actor:houthis', 'actor:israel', FACT_RELATIONSHIPS, 4, 5);
     expect(statement.text).toMatchSnapshot();
     expect(statement.params).toEqual({
       from: 'actor:houthis',
       to: 'actor:israel',
-      paths_limit: 5000,
       limit: 5,
+      expand_limit: 200_000,
+      cost_sample: 50,
     });
-    const short = shortestPaths('actor:houthis', 'actor:israel', FACT_RELATIONSHIPS, 2, 5).text;
-    expect(short).toContain('(m)');
-    expect(short).not.toContain('allShortestPaths');
+    expect(statement.text).not.toContain('allShortestPaths');
+    expect(shortestPaths('actor:a', 'place:b', FACT_RELATIONSHIPS, 4, 9).text).toBe(
+      shortestPaths('actor:c', 'place:d', FACT_RELATIONSHIPS, 4, 5).text,
+    );
+    const long = shortestPaths('actor:houthis', 'actor:israel', FACT_RELATIONSHIPS, 6, 5);
+    expect(long.text).toContain('allShortestPaths');
+    expect(long.params).toMatchObject({ paths_limit: 5000 });
+    const short = shortestPaths('actor:houthis', 'actor:israel', FACT_RELATIONSHIPS, 2, 5);
+    expect(short.text).toContain('common');
+    expect(short.text).not.toContain('near');
+    expect(short.params).toEqual({ from: 'actor:houthis', to: 'actor:israel', limit: 5 });
     const direct = shortestPaths('actor:houthis', 'actor:israel', FACT_RELATIONSHIPS, 1, 5).text;
-    expect(direct).not.toContain('(m)');
+    expect(direct).not.toContain('common');
   });
 
   it('refuses what is not a node id or a path length', () => {
