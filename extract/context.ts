@@ -137,13 +137,15 @@ export function clauseLast(context: ArticleContext, i: number): number {
   return k;
 }
 
-/** "X وY", "X ومدينة Y", "X and Y", or nisba adjectives in a row ("سعودية أمريكية"). */
+/** "X وY", "X ومدينة Y", "X and Y", "X and the Y", or nisba adjectives in a row ("سعودية أمريكية"). */
 export function joinedByAnd(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {
   const gap = next.first - previous.last - 1;
   const between = previous.last + 1;
   if (gap === 0) return startsWithAnd(context, next.first) || (previous.adjectival && next.adjectival);
   const conjunction = !!matchIn(context, context.resources.phrases.conjunctions, between);
-  return gap === 1 && (startsWithAnd(context, between) || conjunction);
+  // "X and the Y": the English article after the conjunction.
+  const article = gap === 2 && context.tokens[between + 1]?.key === 'the';
+  return (gap === 1 || article) && (startsWithAnd(context, between) || conjunction);
 }
 
 function startsWithAnd(context: ArticleContext, i: number): boolean {

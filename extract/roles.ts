@@ -310,7 +310,7 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
   const { resources } = context;
   for (let i = event.first - 1; i >= Math.max(0, event.first - window); i--) {
     if (!sameClause(context, i, event.first) || matchIn(context, resources.claimCues, i)) return undefined;
-    if (matchIn(context, resources.phrases.speakerEnds, i)) return undefined;
+    if (matchIn(context, resources.phrases.speakerEnds, i) && !opensDate(context, i + 1)) return undefined;
     const mention = context.mentionAtToken.get(i);
     if (mention && isBroker(context, mention)) {
       i = mention.first;
@@ -326,6 +326,12 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
       return speaksByCue(context, mention) ? undefined : mention;
   }
   return undefined;
+}
+
+/** "X on Saturday signed": a weekday or a month after "on" makes it a time adjunct, not the end of a speaker. */
+function opensDate(context: ArticleContext, i: number): boolean {
+  const { weekdays, months } = context.resources;
+  return !!matchIn(context, weekdays, i) || !!matchIn(context, months, i);
 }
 
 /** A nisba-shaped word (جويه، صاروخي) in matching form, relative pronouns aside. */

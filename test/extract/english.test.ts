@@ -86,4 +86,9 @@ describe('English text through the same stages', () => {
     expect(attack?.participants ?? []).not.toContain('Reuters:INITIATOR');
     expect(attack?.place).toBe('Nyala');
   });
+
+  it('reads "X and the Y" as joined subjects, and a weekday after "on" as a time, not the end of the subject', () => {
+    const [accord] = analyze('Sudan and the Rapid Support Forces on Saturday signed a truce in Jeddah.');
+    expect(accord?.participants.sort()).toEqual(['Rapid Support Forces:PARTY', 'Sudan:PARTY']);
+  });
 });

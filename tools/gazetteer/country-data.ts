@@ -659,7 +659,7 @@ export const AR_FIX: Record<string, { ar?: string; add?: string[]; drop?: string
 export const EN_ALIASES: Record<string, string[]> = {
   ARE: ['UAE', 'U.A.E.'],
   CIV: ["Côte d'Ivoire", "Cote d'Ivoire"],
-  COD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
+  COD: ['DR Congo', 'DRC', 'Congo-Kinshasa', 'Democratic Republic of Congo', 'Congo'],
   COG: ['Congo-Brazzaville'],
   CPV: ['Cabo Verde'],
   CZE: ['Czech Republic'],
