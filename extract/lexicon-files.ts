@@ -89,6 +89,7 @@ export interface RolesFile {
   forceNouns: Bilingual;
   hostVerbs: Bilingual;
   hostedTypes: EventType[];
+  appositionMaxWords: number;
 }
 
 export interface ClaimsFile {

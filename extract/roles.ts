@@ -308,8 +308,11 @@ function hostsEvent(context: ArticleContext, event: EventMention): boolean {
 function subjectBefore(context: ArticleContext, event: EventMention): EntityMention | undefined {
   const { window } = context.resources.files.roles;
   const { resources } = context;
-  for (let i = event.first - 1; i >= Math.max(0, event.first - window); i--) {
-    if (!sameClause(context, i, event.first) || matchIn(context, resources.claimCues, i)) return undefined;
+  const englishVerb = event.verbal && isLatinWord(context.tokens[event.first]);
+  const from = englishVerb ? subjectClauseEnd(context, event.first) : event.first - 1;
+  const clauseOf = from === event.first - 1 ? event.first : from;
+  for (let i = from; i >= Math.max(0, from + 1 - window); i--) {
+    if (!sameClause(context, i, clauseOf) || matchIn(context, resources.claimCues, i)) return undefined;
     if (matchIn(context, resources.phrases.speakerEnds, i) && !opensDate(context, i + 1)) return undefined;
     const mention = context.mentionAtToken.get(i);
     if (mention && isBroker(context, mention)) {
@@ -326,6 +329,27 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
       return speaksByCue(context, mention) ? undefined : mention;
   }
   return undefined;
+}
+
+/**
+ * The last token before an English verb where its subject may stand: before an
+ * apposition set off by commas right before the verb ("M23 fighters, backed by
+ * Rwanda, captured Goma"), else right before the verb. Arabic commas join
+ * clauses too loosely for this.
+ */
+function subjectClauseEnd(context: ArticleContext, verb: number): number {
+  const { tokens, resources } = context;
+  const appositionLast = verb - 1;
+  if (!/^[،,]$/.test(tokens[verb]?.punctBefore ?? '')) return appositionLast;
+  const appositionFirst = clauseStart(context, appositionLast);
+  const commaBefore = /^[،,]$/.test(tokens[appositionFirst]?.punctBefore ?? '');
+  const length = appositionLast - appositionFirst + 1;
+  if (!commaBefore || appositionFirst === 0 || length > resources.files.roles.appositionMaxWords)
+    return appositionLast;
+  for (let i = appositionFirst; i <= appositionLast; i++)
+    if (eventTypesAt(context, i).length > 0 || matchIn(context, resources.claimCues, i))
+      return appositionLast;
+  return appositionFirst - 1;
 }
 
 /** "X on Saturday signed": a weekday or a month after "on" makes it a time adjunct, not the end of a speaker. */

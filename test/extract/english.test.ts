@@ -91,4 +91,11 @@ describe('English text through the same stages', () => {
     const [accord] = analyze('Sudan and the Rapid Support Forces on Saturday signed a truce in Jeddah.');
     expect(accord?.participants.sort()).toEqual(['Rapid Support Forces:PARTY', 'Sudan:PARTY']);
   });
+
+  it('finds the subject of a verb before an apposition set off by commas', () => {
+    const [capture] = analyze(
+      'Rapid Support Forces fighters, backed by foreign mercenaries, captured El Fasher in October.',
+    );
+    expect(capture?.participants).toEqual(['Rapid Support Forces:INITIATOR']);
+  });
 });
