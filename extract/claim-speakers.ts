@@ -241,7 +241,9 @@ function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] 
     }
     if (!sameClause(context, i, clauseOf) || (!issuer && matchIn(context, resources.phrases.speakerEnds, i)))
       break;
-    if (found.length > 0 && matchIn(context, resources.phrases.affiliationModifiers, i)) break;
+    const { affiliationModifiers, reportNouns } = resources.phrases;
+    if (found.length > 0 && (matchIn(context, affiliationModifiers, i) || matchIn(context, reportNouns, i)))
+      break;
     const mention = context.mentionAtToken.get(i);
     if (!mention && isEventTrigger(context, i)) break;
     if (mention?.first === i && mention.entity.type === 'ACTOR') {

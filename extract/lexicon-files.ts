@@ -102,6 +102,7 @@ export interface ClaimsFile {
   speakerWindow: number;
   scopeBreakers: Bilingual;
   affiliationModifiers: Bilingual;
+  reportNouns: Bilingual;
   auxiliaries: Bilingual;
   issuedBy: Bilingual;
   dativePrefixes: string[];

@@ -120,6 +120,7 @@ export type CueSet =
   | 'speakerEnds'
   | 'scopeBreakers'
   | 'affiliationModifiers'
+  | 'reportNouns'
   | 'auxiliaries'
   | 'issuedBy'
   | 'futureCues'
@@ -261,6 +262,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       speakerEnds: set(files.claims.speakerEnds),
       scopeBreakers: set(files.claims.scopeBreakers),
       affiliationModifiers: set(files.claims.affiliationModifiers),
+      reportNouns: set(files.claims.reportNouns),
       auxiliaries: set(files.claims.auxiliaries, bare),
       issuedBy: set(files.claims.issuedBy),
       futureCues: set(files.dates.futureCues),

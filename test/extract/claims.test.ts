@@ -170,4 +170,13 @@ describe('a spokesperson and the body they speak for', () => {
     );
     expect(attack?.claims).toEqual(['Rapid Support Forces:ASSERTS']);
   });
+
+  it('reads "rejected claims that" as a denial, and stops the speaker at what it denies (نفت X صحة إعلان Y)', () => {
+    const [attack] = analyze(
+      'The Rapid Support Forces rejected claims by the Sudanese Armed Forces that RSF fighters had attacked Nyala.',
+    );
+    expect(attack?.claims).toEqual(['Rapid Support Forces:DENIES']);
+    const [capture] = analyze('ونفت قوات الدعم السريع صحة إعلان القوات المسلحة السودانية السيطرة على نيالا.');
+    expect(capture?.claims).toEqual(['Rapid Support Forces:DENIES']);
+  });
 });
