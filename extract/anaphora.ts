@@ -55,7 +55,17 @@ function namesAnother(context: ArticleContext, next: number): boolean {
  */
 function homeStateBody(context: ArticleContext, anaphor: Anaphor): KnownEntity | undefined {
   if (anaphor.stateBody === null) return undefined;
-  const { gazetteer, compoundBodies } = context.resources;
+  const state = homeState(context);
+  return state ? context.resources.compoundBodies.get(`${state.id}|${anaphor.stateBody}`) : undefined;
+}
+
+const homeStates = new WeakMap<ArticleContext, KnownEntity | null>();
+
+/** The one state whose country holds every place the article names, once per article. */
+function homeState(context: ArticleContext): KnownEntity | null {
+  const known = homeStates.get(context);
+  if (known !== undefined) return known;
+  const { gazetteer } = context.resources;
   const countries = new Set<string>();
   for (const mention of context.mentions) {
     if (mention.entity.type !== 'PLACE' || mention.nested) continue;
@@ -64,9 +74,12 @@ function homeStateBody(context: ArticleContext, anaphor: Anaphor): KnownEntity |
     if (country) countries.add(country.name);
   }
   const [country] = countries;
-  if (countries.size !== 1 || !country) return undefined;
-  const state = gazetteer.lookup(country, 'ACTOR').find((entry) => entry.kind === 'STATE');
-  return state ? compoundBodies.get(`${state.id}|${anaphor.stateBody}`) : undefined;
+  const state =
+    countries.size === 1 && country
+      ? (gazetteer.lookup(country, 'ACTOR').find((entry) => entry.kind === 'STATE') ?? null)
+      : null;
+  homeStates.set(context, state);
+  return state;
 }
 
 /** The latest actor of the anaphor's kinds named with its head word (حركة حماس for الحركة), else the latest one of those kinds. */
