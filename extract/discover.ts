@@ -407,8 +407,11 @@ class NameFinder {
   private personAt(i: number, prefixLength: number): EntityMention | null {
     const max = this.resources.files.personCues.maxNameWords;
     let last = i - 1;
-    while (last - i + 1 < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 - i))
+    let words = 0;
+    while (words < max && this.isNameWord(last + 1, last + 1 === i ? prefixLength : 0, last + 1 - i)) {
       last++;
+      if (!this.isLatinParticle(last)) words++;
+    }
     if (last > i && this.isConnectorAt(last)) last = this.compoundEnd(last);
     if (last >= i && this.isNisbaFamilyName(i, last + 1)) last++;
     if (last < i || (last === i && !this.isLatin(i))) return null;
@@ -511,11 +514,13 @@ class NameFinder {
     const previous = this.tokens[i - 1];
     if (!token || this.covered.has(i) || /^\d/.test(token.key) || this.isStopWord(token)) return false;
     if (this.hasTanween(i)) return false;
-    if (inside && (token.clause !== previous?.clause || token.punctBefore !== '')) return false;
+    const hyphenated = token.punctBefore === '-' && this.isLatinParticle(i - 1);
+    if (inside && (token.clause !== previous?.clause || (token.punctBefore !== '' && !hyphenated)))
+      return false;
     if (inside && token.key.startsWith('و') && i > 0) return false;
     if (inside && isAllahCompound(this.tokens, i, this.resources)) return true;
     if (this.isCueWord(i)) return false;
-    if (this.isLatin(i)) return this.isCapitalized(i);
+    if (this.isLatin(i)) return this.isCapitalized(i) || (inside && this.isLatinParticle(i));
     if (breaksName(token.key, position, this.resources)) return false;
     const written = this.text.original.slice(token.start, token.end);
     if (inside && isNounWithPronoun(written, token.key, this.resources)) return false;
@@ -543,6 +548,20 @@ class NameFinder {
   private isDefinite(i: number, prefixLength = 0): boolean {
     const token = this.tokens[i];
     return !!token && this.text.original.startsWith('ال', token.start + prefixLength);
+  }
+
+  /** "bin", "al" inside a Latin name, before a capitalized word joined by a space or a hyphen. */
+  private isLatinParticle(i: number): boolean {
+    const token = this.tokens[i];
+    const next = this.tokens[i + 1];
+    const joined = next?.punctBefore === '' || next?.punctBefore === '-';
+    return (
+      !!token &&
+      this.isLatin(i) &&
+      this.resources.files.personCues.latinParticles.includes(token.key) &&
+      joined &&
+      this.isCapitalized(i + 1)
+    );
   }
 
   private isLatin(i: number): boolean {
@@ -583,10 +602,13 @@ function discoveredEntity(
   resources: ExtractionResources,
 ): KnownEntity {
   const { transliteration } = resources.files.morphology;
+  const arabic = /[\u0600-\u06FF]/.test(surface);
   const name =
-    kind === 'PERSON' && /[\u0600-\u06FF]/.test(surface)
+    kind === 'PERSON' && arabic
       ? englishName(words, resources, (k) => romanize(written[k] ?? '', transliteration))
-      : romanize(surface, transliteration);
+      : arabic
+        ? romanize(surface, transliteration)
+        : surface.replace(/\s+/g, ' ');
   return {
     id: entityId('ACTOR', name),
     name,

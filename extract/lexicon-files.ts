@@ -159,10 +159,12 @@ export interface PersonCuesFile {
   maxNameWords: number;
   /** How many of the most frequent ordinary words can never start a name, even after a title. */
   frequentWords: number;
-  /** Words inside a name chain that join its parts (بن، آل، أبو، عبد), each with its English form. */
   /** Words that make one name with الله after them, with the English spelling of the pair (نصر الله → Nasrallah). */
   allahCompounds: Record<string, string>;
+  /** Words inside a name chain that join its parts (بن، آل، أبو، عبد), each with its English form. */
   connectors: Record<string, string>;
+  /** Lower-case particles inside a name written in Latin letters (bin, al- in Izzat al-Risheq), never at its end. */
+  latinParticles: string[];
   titles: Bilingual;
   roles: Bilingual;
   affiliationPrefixes: Bilingual;

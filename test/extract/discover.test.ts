@@ -179,4 +179,16 @@ describe('discoverEntities', () => {
     expect(found('ونقل المراسل غاتلواك دينق صورة الدمار في بانتيو')).toEqual(['PERSON:غاتلواك دينق']);
     expect(found('والتقط المصور صوراً لمبانٍ مدمرة في خاركيف')).toEqual([]);
   });
+
+  it('reads lower-case particles inside a name in Latin letters, and keeps the name as written', () => {
+    const tokens = tokenize(
+      'RSF adviser Mohammed al-Mokhtar al-Nour and Sheikh Hamad bin Ali Al Thani met in Jeddah.',
+    );
+    const names = discoverEntities(tokens, linkEntities(tokens, testResources()), testResources()).map(
+      (m) => m.entity.name,
+    );
+    expect(names).toContain('Mohammed al-Mokhtar al-Nour');
+    expect(names).toContain('Hamad bin Ali Al Thani');
+    expect(found('The talks with al Shabaab ended.')).toEqual([]);
+  });
 });
