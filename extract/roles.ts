@@ -308,8 +308,11 @@ function hostsEvent(context: ArticleContext, event: EventMention): boolean {
 function subjectBefore(context: ArticleContext, event: EventMention): EntityMention | undefined {
   const { window } = context.resources.files.roles;
   const { resources } = context;
-  const englishVerb = event.verbal && isLatinWord(context.tokens[event.first]);
-  const from = englishVerb ? subjectClauseEnd(context, event.first) : event.first - 1;
+  const auxiliary =
+    matchIn(context, resources.phrases.auxiliaries, event.first - 1)?.last === event.first - 1;
+  const verbFirst = auxiliary ? event.first - 1 : event.first;
+  const appositionMayStand = event.verbal && (isLatinWord(context.tokens[event.first]) || auxiliary);
+  const from = appositionMayStand ? subjectClauseEnd(context, verbFirst) : event.first - 1;
   const clauseOf = from === event.first - 1 ? event.first : from;
   for (let i = from; i >= Math.max(0, from + 1 - window); i--) {
     if (!sameClause(context, i, clauseOf) || matchIn(context, resources.claimCues, i)) return undefined;
@@ -332,10 +335,11 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
 }
 
 /**
- * The last token before an English verb where its subject may stand: before an
+ * The last token before a verb where its subject may stand: before an
  * apposition set off by commas right before the verb ("M23 fighters, backed by
- * Rwanda, captured Goma"), else right before the verb. Arabic commas join
- * clauses too loosely for this.
+ * Rwanda, captured Goma"; in Arabic only before an auxiliary, "وكانت ميليشيا X،
+ * المؤلفة من ...، قد اجتاحت", as Arabic commas join clauses too loosely
+ * otherwise), else right before the verb.
  */
 function subjectClauseEnd(context: ArticleContext, verb: number): number {
   const { tokens, resources } = context;

@@ -341,4 +341,9 @@ describe('events and their arguments', () => {
     const events = analyze('وقالت قوات الدعم السريع إن السفينة خرقت قرار حظر الدخول إلى موانئ روسيا.');
     expect(events.filter((e) => e.type === 'CAPTURE')).toEqual([]);
   });
+
+  it('finds the subject of a verb after قد before an apposition set off by commas', () => {
+    const [attack] = analyze('وكانت قوات الدعم السريع، التي تحاصر المدينة منذ أشهر، قد هاجمت الفاشر.');
+    expect(attack?.participants).toEqual(['Rapid Support Forces:INITIATOR']);
+  });
 });
