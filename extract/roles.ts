@@ -334,6 +334,9 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
   return undefined;
 }
 
+/** A comma, after a closing quote or bracket or not ("«الجيش الأبيض»، المؤلفة"). */
+const COMMA_AFTER_WORD = /^[»"”')\]]*[،,]$/;
+
 /**
  * The last token before a verb where its subject may stand: before an
  * apposition set off by commas right before the verb ("M23 fighters, backed by
@@ -344,9 +347,9 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
 function subjectClauseEnd(context: ArticleContext, verb: number): number {
   const { tokens, resources } = context;
   const appositionLast = verb - 1;
-  if (!/^[،,]$/.test(tokens[verb]?.punctBefore ?? '')) return appositionLast;
+  if (!COMMA_AFTER_WORD.test(tokens[verb]?.punctBefore ?? '')) return appositionLast;
   const appositionFirst = clauseStart(context, appositionLast);
-  const commaBefore = /^[،,]$/.test(tokens[appositionFirst]?.punctBefore ?? '');
+  const commaBefore = COMMA_AFTER_WORD.test(tokens[appositionFirst]?.punctBefore ?? '');
   const length = appositionLast - appositionFirst + 1;
   if (!commaBefore || appositionFirst === 0 || length > resources.files.roles.appositionMaxWords)
     return appositionLast;

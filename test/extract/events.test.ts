@@ -346,4 +346,10 @@ describe('events and their arguments', () => {
     const [attack] = analyze('وكانت قوات الدعم السريع، التي تحاصر المدينة منذ أشهر، قد هاجمت الفاشر.');
     expect(attack?.participants).toEqual(['Rapid Support Forces:INITIATOR']);
   });
+
+  it('reads an overrun (اجتاحت) as a capture, not a flood sweeping villages, and an apposition after a quoted name', () => {
+    const [capture] = analyze('وكانت «قوات الدعم السريع»، المؤلفة من مقاتلين قبليين، قد اجتاحت الفاشر.');
+    expect(capture).toMatchObject({ type: 'CAPTURE', participants: ['Rapid Support Forces:INITIATOR'] });
+    expect(analyze('اجتاحت السيول قرى قرب الفاشر.').filter((e) => e.type === 'CAPTURE')).toEqual([]);
+  });
 });
