@@ -19,6 +19,12 @@ export function anaphorMentions(context: ArticleContext): EntityMention[] {
   const { tokens, resources } = context;
   const found: EntityMention[] = [];
   const before: EntityMention[] = [];
+  let home: KnownEntity | null | undefined;
+  const homeBody = (anaphor: Anaphor) => {
+    if (anaphor.stateBody === null) return undefined;
+    if (home === undefined) home = homeState(context);
+    return home ? resources.compoundBodies.get(`${home.id}|${anaphor.stateBody}`) : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const mention = context.mentionAtToken.get(i);
     if (mention) {
@@ -30,7 +36,7 @@ export function anaphorMentions(context: ArticleContext): EntityMention[] {
     const anaphor = match?.values[0];
     if (!match || !anaphor || !context.isBody(i) || namesAnother(context, match.last + 1)) continue;
     if (anaphor.alsoAdjective && context.tokens[i - 1]?.key.startsWith('ال')) continue;
-    const antecedent = antecedentOf(before, anaphor)?.entity ?? homeStateBody(context, anaphor);
+    const antecedent = antecedentOf(before, anaphor)?.entity ?? homeBody(anaphor);
     if (!antecedent) continue;
     found.push(anaphorMention(context, antecedent, i, match.last));
     i = match.last;
@@ -49,22 +55,11 @@ function namesAnother(context: ArticleContext, next: number): boolean {
 }
 
 /**
- * "أعلن الجيش" with no army named before: the body of the one state whose
- * country holds every place the article names (the army of Sudan in a report
- * from Nyala and Omdurman). Nothing when the places lie in several countries.
+ * "أعلن الجيش" with no army named before stands for the army of the one state
+ * whose country holds every place the article names (Sudan's in a report from
+ * Nyala and Omdurman); of none when the places lie in several countries.
  */
-function homeStateBody(context: ArticleContext, anaphor: Anaphor): KnownEntity | undefined {
-  if (anaphor.stateBody === null) return undefined;
-  const state = homeState(context);
-  return state ? context.resources.compoundBodies.get(`${state.id}|${anaphor.stateBody}`) : undefined;
-}
-
-const homeStates = new WeakMap<ArticleContext, KnownEntity | null>();
-
-/** The one state whose country holds every place the article names, once per article. */
 function homeState(context: ArticleContext): KnownEntity | null {
-  const known = homeStates.get(context);
-  if (known !== undefined) return known;
   const { gazetteer } = context.resources;
   const countries = new Set<string>();
   for (const mention of context.mentions) {
@@ -74,12 +69,8 @@ function homeState(context: ArticleContext): KnownEntity | null {
     if (country) countries.add(country.name);
   }
   const [country] = countries;
-  const state =
-    countries.size === 1 && country
-      ? (gazetteer.lookup(country, 'ACTOR').find((entry) => entry.kind === 'STATE') ?? null)
-      : null;
-  homeStates.set(context, state);
-  return state;
+  if (countries.size !== 1 || !country) return null;
+  return gazetteer.lookup(country, 'ACTOR').find((entry) => entry.kind === 'STATE') ?? null;
 }
 
 /** The latest actor of the anaphor's kinds named with its head word (حركة حماس for الحركة), else the latest one of those kinds. */

@@ -19,7 +19,7 @@ import {
   nameChainEnd,
   readNameWord,
 } from './person-names.js';
-import { type ExtractionResources, type KnownEntity, writtenForm } from './resources.js';
+import { type ExtractionResources, isDateWord, type KnownEntity, writtenForm } from './resources.js';
 import { romanize } from './romanize.js';
 import { isLatinWord, type Token, type TokenizedText } from './tokens.js';
 
@@ -277,7 +277,7 @@ class NameFinder {
   /** Neither a month (شباط، ماي) nor a day, nor written with the tanween of an adverb (نافياً). */
   private mayStandAlone(k: number): boolean {
     if (!this.tokens[k] || this.hasTanween(k)) return false;
-    return !this.resources.months.matchAt(this.tokens, k) && !this.resources.weekdays.matchAt(this.tokens, k);
+    return !isDateWord(this.tokens, k, this.resources);
   }
 
   /** Written with tanween (دامٍ، نافياً): an indefinite noun, adjective or adverb, never a name. */

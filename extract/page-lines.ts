@@ -7,7 +7,7 @@
  * a sentence joined again. Cue words come from segmentation.json.
  */
 import { matchKey } from './normalize.js';
-import type { ExtractionResources } from './resources.js';
+import { type ExtractionResources, isDateWord } from './resources.js';
 import { type Token, tokenize } from './tokens.js';
 
 export type LineRole = 'body' | 'meta' | 'drop';
@@ -143,10 +143,6 @@ function isDateLine(text: string, tokens: Token[], resources: ExtractionResource
     else if (!isDateWord(tokens, i, resources) && !/^\d/.test(tokens[i]?.key ?? '')) rest++;
   }
   return rest <= 2;
-}
-
-function isDateWord(tokens: Token[], i: number, resources: ExtractionResources): boolean {
-  return !!resources.months.matchAt(tokens, i) || !!resources.weekdays.matchAt(tokens, i);
 }
 
 /** "أبوظبي - سكاي نيوز عربية", "كتب: وكالات", "بكين- القدس العربي": a short line naming an outlet or agencies. */

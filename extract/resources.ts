@@ -24,6 +24,7 @@ import {
 import { nisbaForms } from './nisba.js';
 import { matchKey } from './normalize.js';
 import { CliticReader, PhraseIndex } from './phrase-index.js';
+import type { Token } from './tokens.js';
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../seed/lexicons', import.meta.url));
 
@@ -326,6 +327,11 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
     countsFromLastDate: recordIndex(files.dates.countsFromLastDate, bare),
     dayLinks: recordIndex(files.dates.dayLinks, clitics),
   };
+}
+
+/** A month's or a weekday's name at token `i` (شباط، الأحد، Saturday). */
+export function isDateWord(tokens: readonly Token[], i: number, resources: ExtractionResources): boolean {
+  return !!resources.months.matchAt(tokens, i) || !!resources.weekdays.matchAt(tokens, i);
 }
 
 /** A word as written, without diacritics or tatweel, lower-cased. */

@@ -19,7 +19,7 @@ import {
 } from './context.js';
 import type { RoleCue } from './lexicon-files.js';
 import type { EntityMention } from './link.js';
-import type { KnownEntity } from './resources.js';
+import { isDateWord, type KnownEntity } from './resources.js';
 import { isLatinWord } from './tokens.js';
 import { applyVictims } from './victims.js';
 
@@ -214,16 +214,12 @@ function applyAdjectiveOrAgent(context: ArticleContext, event: EventMention): vo
 function applyAdjectiveBefore(context: ArticleContext, event: EventMention): void {
   const role = context.resources.files.roles.adjectiveRole[event.type];
   if (!role || event.verbal) return;
-  for (const at of [event.first - 1, event.first - 2]) {
-    const mention = context.mentionAtToken.get(at);
-    if (mention) {
-      const tokenOf = context.tokens[mention.first];
-      if (mention.adjectival && mention.last === at && tokenOf && isLatinWord(tokenOf))
-        addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
-      return;
-    }
-    if (context.tokens[at]?.punctBefore !== '' && at === event.first - 1) return;
-  }
+  const before = event.first - 1;
+  const qualifier = !context.mentionAtToken.has(before) && context.tokens[before]?.punctBefore === '';
+  const at = qualifier ? before - 1 : before;
+  const mention = context.mentionAtToken.get(at);
+  if (mention?.adjectival && mention.last === at && isLatinWord(context.tokens[mention.first]))
+    addParticipant(event, { entity: mention.entity, role, onBehalfOf: null });
 }
 
 /** "هجوم حماس"، "هجوم للشباب"، "قصف لـ«X»": after the act's noun, the actor that follows it at once, or with لـ, is its author. */
@@ -316,7 +312,9 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
   const clauseOf = from === event.first - 1 ? event.first : from;
   for (let i = from; i >= Math.max(0, from + 1 - window); i--) {
     if (!sameClause(context, i, clauseOf) || matchIn(context, resources.claimCues, i)) return undefined;
-    if (matchIn(context, resources.phrases.speakerEnds, i) && !opensDate(context, i + 1)) return undefined;
+    // "X on Saturday signed": a day or a month after "on" makes it a time, not the end of a speaker.
+    if (matchIn(context, resources.phrases.speakerEnds, i) && !isDateWord(context.tokens, i + 1, resources))
+      return undefined;
     const mention = context.mentionAtToken.get(i);
     if (mention && isBroker(context, mention)) {
       i = mention.first;
@@ -357,12 +355,6 @@ function subjectClauseEnd(context: ArticleContext, verb: number): number {
     if (eventTypesAt(context, i).length > 0 || matchIn(context, resources.claimCues, i))
       return appositionLast;
   return appositionFirst - 1;
-}
-
-/** "X on Saturday signed": a weekday or a month after "on" makes it a time adjunct, not the end of a speaker. */
-function opensDate(context: ArticleContext, i: number): boolean {
-  const { weekdays, months } = context.resources;
-  return !!matchIn(context, weekdays, i) || !!matchIn(context, months, i);
 }
 
 /** A nisba-shaped word (جويه، صاروخي) in matching form, relative pronouns aside. */

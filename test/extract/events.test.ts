@@ -306,14 +306,12 @@ describe('events and their arguments', () => {
   });
 
   it('reads the subject of a verb of hosting before talks as their mediator', () => {
-    for (const text of [
+    const [english] = analyze(
       'Saudi Arabia hosted a new round of talks between Russia and Ukraine on Monday.',
-      'تستضيف مصر مفاوضات بين روسيا وأوكرانيا.',
-    ]) {
-      expect(analyze(text)[0]?.participants.find((p) => p.endsWith(':MEDIATOR'))).toMatch(
-        /^(Saudi Arabia|Egypt):/,
-      );
-    }
+    );
+    expect(english?.participants.sort()).toEqual(['Russia:PARTY', 'Saudi Arabia:MEDIATOR', 'Ukraine:PARTY']);
+    const [arabic] = analyze('تستضيف مصر مفاوضات بين روسيا وأوكرانيا.');
+    expect(arabic?.participants.sort()).toEqual(['Egypt:MEDIATOR', 'Russia:PARTY', 'Ukraine:PARTY']);
   });
 
   it('leaves an actor to the cue right before it, not to an earlier one (a meeting with the mediators from X)', () => {
