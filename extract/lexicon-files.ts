@@ -11,6 +11,7 @@ export interface Bilingual<T = string[]> {
 export interface MorphologyFile {
   clitics: Clitic[];
   article: string[];
+  accusative: { ending: string; notAfter: string[] };
   nisba: { article: string; stemEndings: string[]; adjectiveEnding: string; suffixes: string[] };
   transliteration: Record<string, string>;
 }

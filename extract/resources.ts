@@ -19,6 +19,7 @@ import {
   type EventsFile,
   type LexiconFiles,
   type NameWord,
+  type MorphologyFile,
   type RoleCue,
 } from './lexicon-files.js';
 import { nisbaForms } from './nisba.js';
@@ -515,11 +516,22 @@ function triggerIndex(files: LexiconFiles, clitics: CliticReader): PhraseIndex<T
     const noun = { type, verb: false };
     const verb = { type, verb: true };
     for (const phrase of bothLanguages(lists)) index.add(phrase, noun);
+    for (const phrase of accusativeForms(lists.ar ?? [], files.morphology)) index.add(phrase, noun);
     for (const phrase of bothLanguages(lists.verbs ?? {})) index.add(phrase, verb);
   }
   const blocked = { blocked: true as const };
   for (const phrase of bothLanguages(files.events.blockers)) index.add(phrase, blocked);
   return index;
+}
+
+/** "عدوانا" for "عدوان": the written accusative of each single-word indefinite noun that takes the alef. */
+function accusativeForms(nouns: string[], morphology: MorphologyFile): string[] {
+  const { ending, notAfter } = morphology.accusative;
+  const takesAlef = (noun: string) =>
+    !noun.includes(' ') &&
+    !morphology.article.some((article) => noun.startsWith(article)) &&
+    !notAfter.some((end) => noun.endsWith(end));
+  return nouns.filter(takesAlef).map((noun) => noun + ending).filter((form) => !nouns.includes(form));
 }
 
 function roleCueIndex(cues: RoleCue[], clitics: CliticReader): PhraseIndex<RoleCue> {

@@ -47,6 +47,13 @@ describe('events and their arguments', () => {
     );
   });
 
+  it('reads a noun trigger written in the accusative with its alef (عدوانا، كمينا)', () => {
+    const [offensive] = analyze('شنت القوات الروسية عدوانا واسعا على مدينة خاركيف');
+    expect(offensive).toMatchObject({ type: 'ATTACK', place: 'Kharkiv' });
+    expect(offensive?.participants).toContain('Russian Armed Forces:INITIATOR');
+    expect(analyze('نصبت قوات الدعم السريع كمينا قرب الفاشر').map((e) => e.type)).toEqual(['ATTACK']);
+  });
+
   it('reads a nisba right after the trigger as the attacker', () => {
     const [strike] = analyze('استهدفت الغارات الروسية مدينة خاركيف');
     expect(strike?.participants).toContain('Russia:INITIATOR');
