@@ -18,8 +18,8 @@ import {
   type DayPart,
   type EventsFile,
   type LexiconFiles,
-  type NameWord,
   type MorphologyFile,
+  type NameWord,
   type RoleCue,
 } from './lexicon-files.js';
 import { nisbaForms } from './nisba.js';
@@ -531,7 +531,10 @@ function accusativeForms(nouns: string[], morphology: MorphologyFile): string[] 
     !noun.includes(' ') &&
     !morphology.article.some((article) => noun.startsWith(article)) &&
     !notAfter.some((end) => noun.endsWith(end));
-  return nouns.filter(takesAlef).map((noun) => noun + ending).filter((form) => !nouns.includes(form));
+  return nouns
+    .filter(takesAlef)
+    .map((noun) => noun + ending)
+    .filter((form) => !nouns.includes(form));
 }
 
 function roleCueIndex(cues: RoleCue[], clitics: CliticReader): PhraseIndex<RoleCue> {
