@@ -95,12 +95,17 @@ export class PhraseIndex<T> {
     this.byFirstWord.set(head, list);
   }
 
-  /** The longest phrase starting at token `i` (the bare word preferred over a clitic reading). */
+  /**
+   * The longest phrase starting at token `i` (the bare word preferred over a
+   * clitic reading). A word joined to the one before by a hyphen is the second
+   * half of a compound (أفاشين-باسيان) and carries no clitic.
+   */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const token = tokens[i];
     if (!token) return undefined;
     let best: PhraseMatch<T> | undefined;
-    for (const { head, prefixLength } of this.reader.readings(token.key)) {
+    const readings = hyphenated(tokens, i) ? BARE_WORDS.readings(token.key) : this.reader.readings(token.key);
+    for (const { head, prefixLength } of readings) {
       best = this.longestFrom(tokens, i, head, prefixLength, best);
     }
     return best;
@@ -124,6 +129,12 @@ export class PhraseIndex<T> {
     }
     return best;
   }
+}
+
+function hyphenated(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  return !!token && !!previous && token.punctBefore === '-' && token.start === previous.end + 1;
 }
 
 function followsAt(tokens: readonly Token[], i: number, words: string[]): boolean {

@@ -41,6 +41,12 @@ describe('linkEntities', () => {
     expect(found).toContainEqual({ name: 'Sudan', text: 'سودان', nested: false });
   });
 
+  it('strips no clitic from the second half of a hyphenated name, and still does after a spaced dash', () => {
+    const names = (text: string) => link(text).map((m) => m.name);
+    expect(names('تقدمت القوات نحو قرية كفر-بمصر في دارفور')).not.toContain('Egypt');
+    expect(names('وصل الوفد إلى جدة - وبالفاشر')).toContain('El Fasher');
+  });
+
   it('derives nisba forms of a state by rule', () => {
     const names = link('قالت مصادر سودانية إن المسؤولين الليبيين والإثيوبية والروسي').map((m) => m.name);
     expect(names).toEqual(['Sudan', 'Libya', 'Ethiopia', 'Russia']);
