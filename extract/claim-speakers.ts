@@ -222,8 +222,8 @@ function actorEndingAt(context: ArticleContext, i: number): EntityMention | unde
 }
 
 /**
- * Actors after the cue up to a complementizer, a clause end, a trigger, the
- * window's end or a modifier naming the speaker's patron (المرتبطة بـ، المدعومة من).
+ * Actors after the cue up to a complementizer, a clause end, a trigger or a
+ * victim cue (أكدت مصادر مقتل X: X died, he does not speak), the window's end or a modifier naming the speaker's patron (المرتبطة بـ، المدعومة من).
  * A title chain naming no person goes on into a clause in apposition that
  * names one ("قائد الجيش رئيس المجلس، الفريق أول فلان،"); a person ends the speaker.
  */
@@ -245,7 +245,7 @@ function speakerPhrase(context: ArticleContext, cue: ClaimCue): EntityMention[] 
     if (found.length > 0 && (matchIn(context, affiliationModifiers, i) || matchIn(context, reportNouns, i)))
       break;
     const mention = context.mentionAtToken.get(i);
-    if (!mention && isEventTrigger(context, i)) break;
+    if (!mention && (isEventTrigger(context, i) || matchIn(context, resources.phrases.victimCues, i))) break;
     if (mention?.first === i && mention.entity.type === 'ACTOR') {
       if (addressed(context, found, mention)) break;
       found.push(mention);

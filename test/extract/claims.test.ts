@@ -14,6 +14,11 @@ describe('claims and factuality', () => {
     expect(attack?.participants).toEqual([]);
   });
 
+  it('makes no speaker of those a victim cue names after the reporting verb', () => {
+    const events = analyze('وأكدت مصادر محلية مقتل القائد الميداني حسن عبد الله في الفاشر');
+    expect(events.flatMap((e) => [...e.claims, ...e.participants])).toEqual([]);
+  });
+
   it('makes an accuser assert and the accused the author', () => {
     const [attack] = analyze(
       'اتهمت الحكومة السودانية قوات الدعم السريع بقصف مدينة الفاشر، بينما نفت قوات الدعم السريع ذلك.',

@@ -25,6 +25,17 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('reads "the martyr" and "the late" as titles before a name, not as its first words', () => {
+    expect(found('وقال إن المجلس اختار قائدا خلفا للشهيد عرفات')).toEqual(['PERSON:عرفات']);
+    expect(found('The council named a successor to the late Yasser Arafat.')).toEqual([
+      'PERSON:Yasser Arafat',
+    ]);
+  });
+
+  it('makes no person of a noun that is also a foreign name (رتل, a convoy)', () => {
+    expect(found('وشنت المسيرات هجوما على رتل للجيش الروسي قرب خاركيف')).toEqual([]);
+  });
+
   it('takes what follows a title and a colon for what was said, not for a name', () => {
     expect(discover('رئيس الوزراء السوداني: غياب ترسيم الحدود قد يطيل الحرب')).toEqual([]);
   });
