@@ -123,6 +123,8 @@ function giveSpeakerRole(
     return;
   const actor = actingFor(context, speaker);
   if (rule.actorKinds && !rule.actorKinds.includes(actor.kind as ActorKind)) return;
+  // "قال الجيش إن وحدة منه تعرضت لهجمات": a speaker the act already names (its target) keeps that role.
+  if (event.participants.some((p) => p.entity.id === actor.id)) return;
   addParticipant(event, { entity: actor, role: rule.role, onBehalfOf: null });
 }
 

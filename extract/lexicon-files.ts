@@ -88,6 +88,7 @@ export interface RolesFile {
   authorNouns: Bilingual;
   brokeredBy: Bilingual;
   forceNouns: Bilingual;
+  undergone: { verbs: Bilingual; passiveAuxiliaries: Bilingual; by: Bilingual };
   hostVerbs: Bilingual;
   hostedTypes: EventType[];
   appositionMaxWords: number;

@@ -154,6 +154,9 @@ export type CueSet =
   | 'brokeredBy'
   | 'forceNouns'
   | 'hostVerbs'
+  | 'undergoVerbs'
+  | 'passiveAuxiliaries'
+  | 'undergoneBy'
   | 'commonNamePlaceWords'
   | 'spokespersonForSpeaker'
   | 'postposers'
@@ -296,6 +299,9 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       brokeredBy: set(files.roles.brokeredBy, bare),
       forceNouns: set(files.roles.forceNouns),
       hostVerbs: set(files.roles.hostVerbs),
+      undergoVerbs: set(files.roles.undergone.verbs),
+      passiveAuxiliaries: set(files.roles.undergone.passiveAuxiliaries, bare),
+      undergoneBy: set(files.roles.undergone.by, bare),
       commonNamePlaceWords: set(files.entityContext.commonNamePlaceWords),
       spokespersonForSpeaker: set(files.claims.spokespersonForSpeaker, bare),
       postposers: set(files.claims.postposers),

@@ -21,11 +21,13 @@ import type { RoleCue } from './lexicon-files.js';
 import type { EntityMention } from './link.js';
 import { isDateWord, type KnownEntity } from './resources.js';
 import { isLatinWord } from './tokens.js';
+import { applyUndergoers, undergoVerbAt } from './undergoers.js';
 import { applyVictims } from './victims.js';
 
 /** Fills the participants of an event mention. */
 export function fillArguments(context: ArticleContext, event: EventMention): void {
   applyVictims(context, event);
+  applyUndergoers(context, event);
   applyBrokers(context, event);
   applyAdjectiveOrAgent(context, event);
   applyAdjectiveBefore(context, event);
@@ -278,13 +280,15 @@ function roleCueFor(context: ArticleContext, i: number, event: EventMention): bo
 
 /**
  * The nearest actor before the trigger in its clause, unless a reporting verb
- * or a complementizer stands between, or a cue or the agent already gave the role.
+ * or a complementizer stands between, or a cue or the agent already gave the
+ * role; not the subject of a verb of undergoing (see undergoers.ts).
  * An outlet (a dateline's agency) is passed over: it reports acts, it does not do them.
  */
 function applySubject(context: ArticleContext, event: EventMention): void {
   const subjectRole = context.resources.files.roles.subjectRole[event.type];
   if (!subjectRole || event.participants.some((p) => p.role === subjectRole && subjectRole !== 'PARTY'))
     return;
+  if (undergoVerbAt(context, event)) return;
   const subject = subjectBefore(context, event);
   const role = subject && hostsEvent(context, event) ? 'MEDIATOR' : subjectRole;
   for (const mention of subject ? conjunctsBefore(context, subject) : []) {
