@@ -4,7 +4,8 @@
  * army", "killed 15 Nigerien soldiers", "16 قتيلا في صفوف الجيش". A casualty noun
  * names victims after a victim cue (مقتل، إصابة، killing), with or without a
  * number between, or when it names the dead itself (قتلى، ضحايا); so "هاجم مئات
- * المقاتلين من حركة X" keeps its author.
+ * المقاتلين من حركة X" keeps its author. An actor named right after a victim cue
+ * (مقتل X، استشهاد باقري وسلامي، مقتل رئيس X) and those joined to it by و are victims too.
  */
 import {
   type ArticleContext,
@@ -12,6 +13,7 @@ import {
   clauseStart,
   type EventMention,
   eventTypesAt,
+  joinedByAnd,
   matchIn,
   mentionsBetween,
 } from './context.js';
@@ -21,13 +23,16 @@ import type { PhraseIndex } from './phrase-index.js';
 /** Run before the other role rules, so the subject or agent rules do not make a victim the author. */
 export function applyVictims(context: ArticleContext, event: EventMention): void {
   if (!context.resources.files.roles.casualtyTypes.includes(event.type)) return;
+  let previous: EntityMention | undefined;
   for (const mention of mentionsBetween(
     context,
     clauseStart(context, event.first),
     reachEnd(context, event),
   )) {
-    if (mention.entity.type === 'ACTOR' && isVictim(context, mention))
-      addParticipant(event, { entity: mention.entity, role: 'TARGET', onBehalfOf: null });
+    const listed = previous && joinedByAnd(context, previous, mention);
+    const victim = mention.entity.type === 'ACTOR' && (listed || isVictim(context, mention));
+    if (victim) addParticipant(event, { entity: mention.entity, role: 'TARGET', onBehalfOf: null });
+    previous = victim ? mention : undefined;
   }
 }
 
@@ -41,9 +46,22 @@ function reachEnd(context: ArticleContext, event: EventMention): number {
 
 function isVictim(context: ArticleContext, mention: EntityMention): boolean {
   const { victimLinks } = context.resources.phrases;
+  if (namedAfterCue(context, mention)) return true;
   const noun = (phraseEndingAt(context, victimLinks, mention.first - 1) ?? mention.first) - 1;
   if (namesVictims(context, noun)) return true;
   return mention.adjectival && namesVictims(context, mention.last + 1, mention.first - 1);
+}
+
+/** "مقتل X"، "استشهاد باقري وسلامي"، "مقتل رئيس X": an actor right after a victim cue, or after the titles of one of its people. */
+function namedAfterCue(context: ArticleContext, mention: EntityMention): boolean {
+  const { phrases } = context.resources;
+  let before = mention.first - 1;
+  while (before > 0 && !context.mentionAtToken.has(before)) {
+    const title = phraseEndingAt(context, phrases.titles, before);
+    if (title === undefined) break;
+    before = title - 1;
+  }
+  return phraseEndingAt(context, phrases.victimCues, before) !== undefined;
 }
 
 /** A casualty noun at token `noun` that names the dead, or follows a victim cue that ends at `before` or one number earlier. */

@@ -38,4 +38,13 @@ describe('those an attack killed are its targets', () => {
       'Rapid Support Forces:INITIATOR',
     ]);
   });
+
+  it('makes an actor right after a victim cue a target, past the titles of one of its people and with those joined to it', () => {
+    expect(analyze('مقتل رئيس قوات الدعم السريع في غارة للجيش السوداني على الفاشر')[0]?.participants).toEqual(
+      ['Rapid Support Forces:TARGET', 'Sudanese Armed Forces:INITIATOR'],
+    );
+    expect(
+      analyze('أسفرت الغارات عن مقتل محمد شياع السوداني ووليام روتو في الفاشر')[0]?.participants,
+    ).toEqual(['Mohammed Shia al-Sudani:TARGET', 'William Ruto:TARGET']);
+  });
 });
