@@ -57,7 +57,7 @@ function personsOfSentences(context: ArticleContext, sentences: number[]): Entit
 
 /**
  * The side named by the nearest cue before the person in its clause, across the
- * persons listed with it; or by a cue that makes up the clause before it ("وعن
+ * persons listed with it, or that of the person a word of company follows; or by a cue that makes up the clause before it ("وعن
  * الجانب المصري، وزير الخارجية X").
  */
 function sideBefore(context: ArticleContext, event: EventMention, person: EntityMention): KnownEntity | null {
@@ -70,10 +70,22 @@ function sideBefore(context: ArticleContext, event: EventMention, person: Entity
       continue;
     }
     if (matchIn(context, phrases.mediationWords, i)) return soleMediator(event);
+    if (matchIn(context, phrases.companions, i)) return companionSide(context, event, i);
     const cue = matchIn(context, phrases.delegateSideCues, i);
     if (cue) return sideAfter(context, cue.last);
   }
   return start > 0 ? sideClauseBefore(context, start - 1) : null;
+}
+
+/** "وقاد الوساطة X، بمشاركة Y": those after a word of company act for the side of the person named before it in the sentence. */
+function companionSide(context: ArticleContext, event: EventMention, cue: number): KnownEntity | null {
+  const sentence = context.tokens[cue]?.sentence;
+  for (let i = cue - 1; i >= 0 && context.tokens[i]?.sentence === sentence; i--) {
+    const mention = context.mentionAtToken.get(i);
+    if (mention?.entity.kind === 'PERSON' && !mention.nested)
+      return sideBefore(context, event, mention) ?? memberSide(context, event, mention);
+  }
+  return null;
 }
 
 /** A clause that ends by naming a side ("ووقعه عن الجانب المصري،"), at token `last`. */

@@ -84,7 +84,7 @@ export interface RolesFile {
   victims: { cues: Bilingual; links: Bilingual; dead: Bilingual };
   sideWords: Bilingual;
   conjunctions: Bilingual;
-  delegates: { sideCues: Bilingual; sideNouns: Bilingual; mediationWords: Bilingual };
+  delegates: { sideCues: Bilingual; sideNouns: Bilingual; companions: Bilingual; mediationWords: Bilingual };
   authorNouns: Bilingual;
   brokeredBy: Bilingual;
   forceNouns: Bilingual;

@@ -149,6 +149,7 @@ export type CueSet =
   | 'spokespersonFor'
   | 'delegateSideCues'
   | 'sideNouns'
+  | 'companions'
   | 'mediationWords'
   | 'authorNouns'
   | 'brokeredBy'
@@ -294,6 +295,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       spokespersonFor: set(files.claims.spokespersonFor, bare),
       delegateSideCues: set(files.roles.delegates.sideCues),
       sideNouns: set(files.roles.delegates.sideNouns),
+      companions: set(files.roles.delegates.companions),
       mediationWords: set(files.roles.delegates.mediationWords),
       authorNouns: set(files.roles.authorNouns),
       brokeredBy: set(files.roles.brokeredBy, bare),

@@ -46,6 +46,18 @@ describe('persons who act for a side, from the words before them', () => {
     expect(delegates).toEqual(['Mohammed Hassan:DELEGATE@Qatar']);
   });
 
+  it('makes those named after a word of company act for the side of the person before it', () => {
+    const delegates = delegatesOf(
+      'بدأت في جدة محادثات بين روسيا وأوكرانيا بوساطة قطرية. وقاد الوساطة محمد حسن، بمشاركة الوزير السابق خالد يوسف والسفير علي عمر.',
+      'NEGOTIATION',
+    );
+    expect(delegates.sort()).toEqual([
+      'Ali Omar:DELEGATE@Qatar',
+      'Khaled Youssef:DELEGATE@Qatar',
+      'Mohammed Hassan:DELEGATE@Qatar',
+    ]);
+  });
+
   it('reads برئاسة as heading a delegation, not a body headed by someone', () => {
     expect(
       delegatesOf(
