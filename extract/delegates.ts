@@ -65,6 +65,7 @@ function sideBefore(context: ArticleContext, event: EventMention, person: Entity
   const start = clauseStart(context, person.first);
   for (let i = person.first - 1; i >= start; i--) {
     const mention = context.mentionAtToken.get(i);
+    if (mention && namesBodyOf(context, event, mention, person)) return mention.entity;
     if (mention) {
       i = mention.first;
       continue;
@@ -75,6 +76,34 @@ function sideBefore(context: ArticleContext, event: EventMention, person: Entity
     if (cue) return sideAfter(context, cue.last);
   }
   return start > 0 ? sideClauseBefore(context, start - 1) : null;
+}
+
+/**
+ * "برعاية مكتب المبعوث الأممي هانس غروندبرغ"، "the AU mediator Olusegun Obasanjo": a
+ * side or mediator of the event right before the person, or before titles only, is whom the person acts
+ * for, unless the person only speaks of the event.
+ */
+function namesBodyOf(
+  context: ArticleContext,
+  event: EventMention,
+  body: EntityMention,
+  person: EntityMention,
+): boolean {
+  const { entity } = body;
+  const takesPart = event.participants.some(
+    (p) => p.entity.id === entity.id && (p.role === 'PARTY' || p.role === 'MEDIATOR'),
+  );
+  const onlyVoice = event.claims.some((c) => c.by.id === person.entity.id);
+  if (entity.type !== 'ACTOR' || entity.kind === 'PERSON' || body.adjectival || !takesPart || onlyVoice)
+    return false;
+  for (let k = body.last + 1; k < person.first; ) {
+    const title = matchIn(context, context.resources.phrases.titles, k);
+    const nisba = context.mentionAtToken.get(k);
+    if (title) k = title.last + 1;
+    else if (nisba?.adjectival) k = nisba.last + 1;
+    else return false;
+  }
+  return true;
 }
 
 /** "وقاد الوساطة X، بمشاركة Y": those after a word of company act for the side of the person named before it in the sentence. */

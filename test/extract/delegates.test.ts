@@ -51,11 +51,26 @@ describe('persons who act for a side, from the words before them', () => {
       'بدأت في جدة محادثات بين روسيا وأوكرانيا بوساطة قطرية. وقاد الوساطة محمد حسن، بمشاركة الوزير السابق خالد يوسف والسفير علي عمر.',
       'NEGOTIATION',
     );
-    expect(delegates.sort()).toEqual([
+    expect(delegates?.sort()).toEqual([
       'Ali Omar:DELEGATE@Qatar',
       'Khaled Youssef:DELEGATE@Qatar',
       'Mohammed Hassan:DELEGATE@Qatar',
     ]);
+  });
+
+  it('makes a person right after a side or mediator, past titles only, act for it, unless the person only speaks', () => {
+    expect(
+      delegatesOf(
+        'Russia and Ukraine began talks in Jeddah mediated by Egypt envoy Khaled Youssef.',
+        'NEGOTIATION',
+      ),
+    ).toEqual(['Khaled Youssef:DELEGATE@Egypt']);
+    expect(
+      delegatesOf(
+        'Russia and Ukraine began talks in Jeddah mediated by Egypt. Egypt envoy Khaled Youssef said the talks were useful.',
+        'NEGOTIATION',
+      ),
+    ).toEqual([]);
   });
 
   it('reads برئاسة as heading a delegation, not a body headed by someone', () => {
