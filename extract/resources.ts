@@ -491,12 +491,14 @@ function compoundBodies(gazetteer: Gazetteer, rules: CompoundRule[]): Map<string
   const bodies = new Map<string, KnownEntity>();
   for (const state of gazetteer.entries.filter((e) => e.type === 'ACTOR' && e.kind === 'STATE')) {
     rules.forEach((rule, i) => {
-      const listed = gazetteer.entries.find(
+      const candidates = gazetteer.entries.filter(
         (e) =>
           e.memberOf === state.id &&
           e.kind === rule.kind &&
           (rule.entryNameWords ?? []).some((word) => e.name.includes(word)),
       );
+      // "Government of Iraq" before the Kurdistan Regional Government: the body named after its state is the national one.
+      const listed = candidates.find((e) => e.name.includes(state.name)) ?? candidates[0];
       const name = rule.name.replace('{state}', state.name);
       bodies.set(`${state.id}|${i}`, listed ?? derivedBody(name, rule, state));
     });

@@ -47,6 +47,26 @@ describe('linkEntities', () => {
     expect(names('وصل الوفد إلى جدة - وبالفاشر')).toContain('El Fasher');
   });
 
+  it("reads a state's government as the body named after the state, not a regional one listed before it", () => {
+    const body = (name: string, ar: string): GazetteerRecord => ({
+      name,
+      type: 'ACTOR',
+      kind: 'GOVERNMENT_BODY',
+      names: { ar, en: name },
+      aliases: [],
+      memberOf: 'Sudan',
+    });
+    const resources = withRecords(
+      body('Darfur Regional Government', 'حكومة إقليم دارفور'),
+      body('Government of Sudan', 'حكومة السودان'),
+    );
+    const names = linkEntities(tokenize('وقالت الحكومة السودانية إن المحادثات مستمرة'), resources).map(
+      (m) => m.entity.name,
+    );
+    expect(names).toContain('Government of Sudan');
+    expect(names).not.toContain('Darfur Regional Government');
+  });
+
   it('derives nisba forms of a state by rule', () => {
     const names = link('قالت مصادر سودانية إن المسؤولين الليبيين والإثيوبية والروسي').map((m) => m.name);
     expect(names).toEqual(['Sudan', 'Libya', 'Ethiopia', 'Russia']);
