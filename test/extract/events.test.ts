@@ -54,6 +54,17 @@ describe('events and their arguments', () => {
     expect(analyze('نصبت قوات الدعم السريع كمينا قرب الفاشر').map((e) => e.type)).toEqual(['ATTACK']);
   });
 
+  it('reads who claimed an attack told before the claim (وتبنته X، claimed by X) as its author', () => {
+    expect(
+      analyze('وأدى هجوم بطائرة مسيرة على مدينة الفاشر إلى مقتل عشرة أشخاص، وتبنته قوات الدعم السريع.')[0]
+        ?.participants,
+    ).toEqual(['Rapid Support Forces:INITIATOR']);
+    expect(
+      analyze('The attack on El Fasher, claimed by the Rapid Support Forces, killed ten people.')[0]
+        ?.participants,
+    ).toEqual(['Rapid Support Forces:INITIATOR']);
+  });
+
   it('reads a nisba right after the trigger as the attacker', () => {
     const [strike] = analyze('استهدفت الغارات الروسية مدينة خاركيف');
     expect(strike?.participants).toContain('Russia:INITIATOR');
