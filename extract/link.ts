@@ -330,6 +330,20 @@ function metonymyType(
   resources: ExtractionResources,
   placeKind: string,
 ): EntityType | null {
+  const first = firstOfPair(tokens, i);
+  return (
+    cueType(tokens, i, resources, placeKind) ??
+    (first === null ? null : cueType(tokens, first, resources, placeKind))
+  );
+}
+
+/** The type the words right before token `i` give a name: "في قطر" a place, "وسطاء من قطر" an actor. */
+function cueType(
+  tokens: readonly Token[],
+  i: number,
+  resources: ExtractionResources,
+  placeKind: string,
+): EntityType | null {
   const { actorBefore } = resources.phrases;
   const placeBefore =
     placeKind === 'COUNTRY' ? resources.phrases.countryPlaceBefore : resources.phrases.placeBefore;
@@ -339,19 +353,13 @@ function metonymyType(
     if (sameClause && placeBefore.matchAt(tokens, k)?.last === i - 1) return 'PLACE';
     if (sameClause && actorBefore.matchAt(tokens, k)?.last === i - 1) return 'ACTOR';
   }
-  if (precededByConjunctOfActorCue(tokens, i, resources)) return 'ACTOR';
   return null;
 }
 
-/** "بين باكو ويريفان": the second of a pair after an actor cue. */
-function precededByConjunctOfActorCue(
-  tokens: readonly Token[],
-  i: number,
-  resources: ExtractionResources,
-): boolean {
-  const token = tokens[i];
-  if (!token?.key.startsWith('و')) return false;
-  return resources.phrases.actorBefore.matchAt(tokens, i - 2)?.last === i - 2;
+/** "بين باكو ويريفان"، "في السودان وليبيا"، "in Sudan and Libya": the second of a pair of one-word names reads like the first. */
+function firstOfPair(tokens: readonly Token[], i: number): number | null {
+  if (tokens[i]?.key.startsWith('و') && tokens[i]?.punctBefore === '') return i - 1;
+  return tokens[i - 1]?.key === 'and' && tokens[i - 1]?.punctBefore === '' ? i - 2 : null;
 }
 
 function startsClause(tokens: readonly Token[], i: number): boolean {

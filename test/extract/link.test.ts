@@ -89,6 +89,22 @@ describe('linkEntities', () => {
     expect(link('انفجار في موسكو')[0]?.name).toBe('Moscow');
   });
 
+  it('reads the second of a pair of names like the first: places after "في"/"in", actors after "بين"', () => {
+    const types = (text: string) =>
+      linkEntities(tokenize(text), testResources()).map((m) => `${m.entity.name}:${m.entity.type}`);
+    expect(types('شنت روسيا غارات على مواقع في السودان وليبيا')).toEqual([
+      'Russia:ACTOR',
+      'Sudan:PLACE',
+      'Libya:PLACE',
+    ]);
+    expect(types('Russia struck targets in Sudan and Libya')).toEqual([
+      'Russia:ACTOR',
+      'Sudan:PLACE',
+      'Libya:PLACE',
+    ]);
+    expect(types('محادثات بين موسكو وكييف')).toEqual(['Russia:ACTOR', 'Ukraine:ACTOR']);
+  });
+
   it('reads a capital after a verbal noun of saying or a verb of warning as its state', () => {
     expect(link('بعد ساعات من إعلان موسكو سحب قواتها')[0]?.name).toBe('Russia');
     expect(link('وحذرت كييف من هجوم جديد')[0]?.name).toBe('Ukraine');
