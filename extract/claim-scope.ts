@@ -5,7 +5,7 @@
  */
 import type { Stance } from '../model/report.js';
 import { type ArticleContext, clauseStart, type EventMention, matchIn, sameClause } from './context.js';
-import type { ClaimValue } from './resources.js';
+import { type ClaimValue, isDateWord } from './resources.js';
 
 export interface ClaimCue {
   first: number;
@@ -99,7 +99,9 @@ function isReportTail(context: ArticleContext, cue: ClaimCue): boolean {
   if (!token || !sentence || tokens[sentence.first]?.clause === token.clause) return false;
   if (cue.first - clauseStart(context, cue.first) > TAIL_SUBJECT) return false;
   for (let i = cue.last + 1; i <= sentence.last; i++) {
-    if (matchIn(context, resources.phrases.speakerEnds, i)) return false;
+    // "..., the army said on Saturday.": a day after "on" is when it was said, not what.
+    if (matchIn(context, resources.phrases.speakerEnds, i) && !isDateWord(tokens, i + 1, resources))
+      return false;
   }
   return true;
 }

@@ -58,13 +58,21 @@ function ownSubjectAfter(context: ArticleContext, cue: ClaimCue): boolean {
 
 /**
  * An English reporting verb has its subject before it ("Katz said Israel
- * would ..."): what follows it is the report; only "according to X" names its source after.
+ * would ..."): what follows it is the report; only "according to X" and a verb
+ * right after a quote ('"...," said Katz') name their source after.
  */
 function subjectFirst(context: ArticleContext, cue: ClaimCue): boolean {
   return (
     isLatinWord(context.tokens[cue.first]) &&
-    !matchIn(context, context.resources.phrases.postposedCues, cue.first)
+    !matchIn(context, context.resources.phrases.postposedCues, cue.first) &&
+    !afterQuote(context, cue.first)
   );
+}
+
+/** '"...," said X': an English reporting verb right after a closing quote and its comma has its subject after it. */
+function afterQuote(context: ArticleContext, i: number): boolean {
+  const punct = context.tokens[i]?.punctBefore ?? '';
+  return /["”'’]/.test(punct) && /[,،]/.test(punct);
 }
 
 /**

@@ -19,6 +19,15 @@ describe('claims and factuality', () => {
     expect(events.flatMap((e) => [...e.claims, ...e.participants])).toEqual([]);
   });
 
+  it('reads an English speaker after a quote, and a tail report dated by "on" and a day', () => {
+    expect(analyze('"Russian forces attacked El Fasher," said William Ruto.')[0]?.claims).toEqual([
+      'William Ruto:ASSERTS',
+    ]);
+    expect(
+      analyze('Russian forces attacked El Fasher, the Sudanese army said on Saturday.')[0]?.claims,
+    ).toEqual(['Sudanese Armed Forces:ASSERTS']);
+  });
+
   it('makes an accuser assert and the accused the author', () => {
     const [attack] = analyze(
       'اتهمت الحكومة السودانية قوات الدعم السريع بقصف مدينة الفاشر، بينما نفت قوات الدعم السريع ذلك.',
