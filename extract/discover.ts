@@ -24,6 +24,9 @@ import { romanize } from './romanize.js';
 import { isLatinWord, type Token, type TokenizedText } from './tokens.js';
 
 const MAX_AFFILIATION_WORDS = 4;
+/** Words after a name's comma, a known name counting as one, within which its apposition names a title or role ("X, a senior Hezbollah official"). */
+const APPOSITION_REACH = 5;
+
 /** Words of a paper's or a company's name between quotes (three when bare). */
 const MAX_BODY_NAME_WORDS = 5;
 const QUOTE = /["«»“”'‘’]/;
@@ -45,6 +48,7 @@ export function discoverEntities(
     if (covered.has(i)) continue;
     const names = finder.namesAfterCue(i);
     if (names.length === 0) names.push(...finder.nameAfterNationality(i));
+    if (names.length === 0) names.push(...finder.latinNameBeforeRole(i));
     if (names.length === 0) names.push(...finder.unintroducedName(i));
     for (const name of names.map((n) => finder.withNisbaFamilyName(n))) {
       found.push(name);
@@ -173,6 +177,33 @@ class NameFinder {
     let last = i - 1;
     while (last - i + 1 < max && this.isNationalityNameWord(last + 1, last + 1 - i)) last++;
     return last > i ? [this.mention(i, last, 0, 'PERSON')] : [];
+  }
+
+  /**
+   * "Mahmoud Qamati, a senior Hezbollah official,"، "Viktor Trehubov, spokesperson for": two or more
+   * capitalized Latin words opening a clause, then a comma and a title or role within a few words.
+   */
+  latinNameBeforeRole(i: number): EntityMention[] {
+    if (!this.isLatin(i) || !this.opensClause(i)) return [];
+    const name = this.personAt(i, 0);
+    const comma = name ? this.tokens[name.last + 1] : undefined;
+    if (!name || name.last === name.first || !comma || !/[,،]/.test(comma.punctBefore)) return [];
+    const { titles, personRoles } = this.resources.phrases;
+    for (let k = name.last + 1, words = 0; words < APPOSITION_REACH; k++, words++) {
+      if (this.tokens[k]?.clause !== comma.clause) return [];
+      if (titles.matchAt(this.tokens, k) || personRoles.matchAt(this.tokens, k)) return [name];
+      k = this.covered.get(k)?.last ?? k;
+    }
+    return [];
+  }
+
+  private opensClause(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    return (
+      !previous ||
+      previous.clause !== this.tokens[i]?.clause ||
+      /["“(]/.test(this.tokens[i]?.punctBefore ?? '')
+    );
   }
 
   /** The `position`th word of a name after a nationality; a word with the article only second (فؤاد الكعام). */

@@ -32,6 +32,16 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('finds an English name opening a clause before a comma and an apposition that names a title or role', () => {
+    expect(
+      found('Khaled Youssef, a senior Rapid Support Forces official, told reporters the talks failed.'),
+    ).toEqual(['PERSON:Khaled Youssef']);
+    expect(found('Amina Mohamed, spokesperson for the Sudanese army, said the town held.')).toEqual([
+      'PERSON:Amina Mohamed',
+    ]);
+    expect(found('Human Rights Watch, a rights group, said the attack killed 10.')).toEqual([]);
+  });
+
   it('makes no person of a noun that is also a foreign name (رتل, a convoy)', () => {
     expect(found('وشنت المسيرات هجوما على رتل للجيش الروسي قرب خاركيف')).toEqual([]);
   });
