@@ -660,7 +660,7 @@ export const EN_ALIASES: Record<string, string[]> = {
   ARE: ['UAE', 'U.A.E.'],
   CIV: ["Côte d'Ivoire", "Cote d'Ivoire"],
   COD: ['DR Congo', 'DRC', 'Congo-Kinshasa', 'Democratic Republic of Congo', 'Congo'],
-  COG: ['Congo-Brazzaville'],
+  COG: ['Congo-Brazzaville', 'Republic of Congo'],
   CPV: ['Cabo Verde'],
   CZE: ['Czech Republic'],
   GBR: ['UK', 'U.K.', 'Britain', 'Great Britain'],
