@@ -60,7 +60,7 @@ function dropVerbsOfEventNouns(hits: TriggerHit[]): TriggerHit[] {
   });
 }
 
-/** An operation with a target (على/ضد) or beside an attack trigger in its sentence (a drone, a missile) is that attack. */
+/** An operation with a target (على/ضد) or beside an attack trigger in its sentence (a drone, a missile) is that attack; a siege stays a siege. */
 function retypeOperations(context: ArticleContext, hits: TriggerHit[]): TriggerHit[] {
   const types = context.resources.files.events.types;
   return hits.map((hit) => {
@@ -69,7 +69,8 @@ function retypeOperations(context: ArticleContext, hits: TriggerHit[]): TriggerH
     const beside = hits.some(
       (other) => other.type === becomes && context.tokens[other.first]?.sentence === sentence,
     );
-    return becomes && (beside || hasTargetCue(context, hit)) ? { ...hit, type: becomes } : hit;
+    const kept = matchIn(context, context.resources.phrases.keptWithTarget, hit.first)?.last === hit.last;
+    return becomes && !kept && (beside || hasTargetCue(context, hit)) ? { ...hit, type: becomes } : hit;
   });
 }
 

@@ -49,7 +49,15 @@ export interface EventsFile {
   irrealisCues: Bilingual;
   /** What a withdrawal can be from that is no ground (a tournament, the talks). */
   withdrawnFrom: Bilingual;
-  types: Record<EventType, Bilingual & { cameo: string; verbs?: Bilingual; withTargetBecomes?: EventType }>;
+  types: Record<
+    EventType,
+    Bilingual & {
+      cameo: string;
+      verbs?: Bilingual;
+      withTargetBecomes?: EventType;
+      keptWithTarget?: Bilingual;
+    }
+  >;
   blockers: Bilingual;
 }
 

@@ -110,6 +110,7 @@ export type CueSet =
   | 'descriptorHeads'
   | 'irrealisCues'
   | 'withdrawnFrom'
+  | 'keptWithTarget'
   | 'delegationHeads'
   | 'placeCues'
   | 'placeNamedBy'
@@ -256,6 +257,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       descriptorHeads: set(files.entityContext.descriptorHeads),
       irrealisCues: set(files.events.irrealisCues),
       withdrawnFrom: set(files.events.withdrawnFrom, withArticle),
+      keptWithTarget: set(keptWithTarget(files.events), withArticle),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),
       placeNamedBy: set(files.roles.placeNamedBy),
@@ -514,6 +516,15 @@ function derivedBody(name: string, rule: CompoundRule, state: GazetteerEntry): K
     kind: rule.kind,
     memberOf: state.id,
     partOf: null,
+  };
+}
+
+/** The triggers of every type that keep their type with a target (a siege). */
+function keptWithTarget(events: EventsFile): Bilingual {
+  const types = Object.values(events.types);
+  return {
+    ar: types.flatMap((type) => type.keptWithTarget?.ar ?? []),
+    en: types.flatMap((type) => type.keptWithTarget?.en ?? []),
   };
 }
 

@@ -262,7 +262,9 @@ describe('gazetteer lookups', () => {
     expect(lookupNames('الأميركية', 'ACTOR')).toEqual(['United States']);
     expect(lookupNames('السعودي', 'ACTOR')).toEqual(['Saudi Arabia']);
     expect(lookupNames('Republic of Congo', 'ACTOR')).toEqual(['Republic of the Congo']);
-    expect(lookupNames('Democratic Republic of Congo', 'ACTOR')).toEqual(['Democratic Republic of the Congo']);
+    expect(lookupNames('Democratic Republic of Congo', 'ACTOR')).toEqual([
+      'Democratic Republic of the Congo',
+    ]);
   });
 
   it('finds places by Arabic and English names', () => {

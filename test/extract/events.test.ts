@@ -74,6 +74,13 @@ describe('events and their arguments', () => {
     expect(analyze('نفذت حماس عملية عسكرية ضد القوات الروسية')[0]?.type).toBe('ATTACK');
   });
 
+  it('keeps a siege with a target a military operation, not an attack', () => {
+    expect(analyze('فرضت القوات الروسية حصارا على مدينة خاركيف منذ أشهر')[0]?.type).toBe(
+      'MILITARY_OPERATION',
+    );
+    expect(analyze('Russian forces laid siege to Kharkiv.')[0]?.type).toBe('MILITARY_OPERATION');
+  });
+
   it('skips purpose clauses', () => {
     expect(analyze('أطلقت إثيوبيا حملة عسكرية بهدف نزع سلاح جبهة تيغراي').map((e) => e.type)).toEqual([
       'MILITARY_OPERATION',
