@@ -81,6 +81,21 @@ describe('events and their arguments', () => {
     expect(analyze('Russian forces laid siege to Kharkiv.')[0]?.type).toBe('MILITARY_OPERATION');
   });
 
+  it('reads declaring an emergency, designating a group and appointing someone as statements of their author', () => {
+    const statements = (text: string) =>
+      analyze(text)
+        .filter((e) => e.type === 'STATEMENT')
+        .map((e) => e.participants);
+    expect(statements('أعلنت الحكومة السودانية حالة الطوارئ في دارفور.')).toEqual([
+      ['Government of Sudan:INITIATOR'],
+    ]);
+    expect(statements('Ukraine declared a state of emergency in Kharkiv.')).toEqual([['Ukraine:INITIATOR']]);
+    expect(statements('The United States designated Hamas a terrorist organisation.')).toEqual([
+      ['United States:INITIATOR'],
+    ]);
+    expect(statements('عين وليام روتو مبعوثا جديدا إلى السودان.')).toEqual([['William Ruto:INITIATOR']]);
+  });
+
   it('skips purpose clauses', () => {
     expect(analyze('أطلقت إثيوبيا حملة عسكرية بهدف نزع سلاح جبهة تيغراي').map((e) => e.type)).toEqual([
       'MILITARY_OPERATION',
