@@ -20,6 +20,7 @@ import {
   matchIn,
   mentionsBetween,
 } from './context.js';
+import { titleState } from './event-completion.js';
 import type { KnownEntity } from './resources.js';
 
 /** Adds claims (and the participants they imply) to the event mentions. */
@@ -128,11 +129,17 @@ function giveSpeakerRole(
   addParticipant(event, { entity: actor, role: rule.role, onBehalfOf: null });
 }
 
-/** A ministry or an official acts for the body at the top of its memberOf chain (its state, its group). */
+/**
+ * A ministry or an official acts for the body at the top of its memberOf chain (its state, its
+ * group); a person the gazetteer does not place, for the state in their title ("وزير الدفاع التركي X").
+ */
 function actingFor(context: ArticleContext, actor: KnownEntity): KnownEntity {
   if (!context.resources.files.claims.actsForState.includes(actor.kind as ActorKind)) return actor;
   const chain = context.resources.gazetteer.ancestors(actor.id).filter((a) => a.type === 'ACTOR');
-  return chain[chain.length - 1] ?? actor;
+  const top = chain[chain.length - 1];
+  if (top || actor.kind !== 'PERSON') return top ?? actor;
+  const titled = context.mentions.filter((m) => m.entity.id === actor.id).map((m) => titleState(context, m));
+  return titled.find((state) => state !== null)?.entity ?? actor;
 }
 
 /** "وأضاف: ..." goes on with the same statement: its undated events share the time of the words before. */

@@ -117,7 +117,7 @@ export function titledDelegates(context: ArticleContext, event: EventMention): v
 }
 
 /** The state nisba in the person's title, just before the name: no other actor and no preposition between. */
-function titleState(context: ArticleContext, person: EntityMention): EntityMention | null {
+export function titleState(context: ArticleContext, person: EntityMention): EntityMention | null {
   const before = mentionsBetween(context, person.first - TITLE_GAP - 1, person.first - 1).filter((m) =>
     sameClause(context, m.first, person.first),
   );

@@ -384,8 +384,11 @@ function speaksByCue(context: ArticleContext, mention: EntityMention): boolean {
   const { resources } = context;
   const from = Math.max(0, mention.first - resources.files.claims.speakerWindow);
   for (let i = mention.first - 1; i >= from && sameClause(context, i, mention.first); i--) {
-    if (matchIn(context, resources.phrases.speakerEnds, i) || context.mentionAtToken.has(i)) return false;
-    if (matchIn(context, resources.claimCues, i)) return !isLatinWord(context.tokens[i]);
+    const before = context.mentionAtToken.get(i);
+    // "أعلن الرئيس الروسي X": the nisba of the speaker's title is part of the speaker phrase.
+    if (matchIn(context, resources.phrases.speakerEnds, i) || (before && !before.adjectival)) return false;
+    if (before) i = before.first;
+    else if (matchIn(context, resources.claimCues, i)) return !isLatinWord(context.tokens[i]);
   }
   return false;
 }

@@ -28,6 +28,12 @@ describe('claims and factuality', () => {
     ).toEqual(['Sudanese Armed Forces:ASSERTS']);
   });
 
+  it("makes the state in an unknown speaker's title the author of the attack the speaker claims, not the speaker", () => {
+    const [attack] = analyze('أعلن الرئيس الروسي خالد يوسف بدء هجوم بري على خاركيف.');
+    expect(attack?.participants).toEqual(['Russia:INITIATOR']);
+    expect(attack?.claims).toEqual(['Khaled Youssef:ASSERTS']);
+  });
+
   it('makes an accuser assert and the accused the author', () => {
     const [attack] = analyze(
       'اتهمت الحكومة السودانية قوات الدعم السريع بقصف مدينة الفاشر، بينما نفت قوات الدعم السريع ذلك.',
