@@ -60,7 +60,7 @@ function dropVerbsOfEventNouns(hits: TriggerHit[]): TriggerHit[] {
   });
 }
 
-/** An operation with a target (على/ضد) or beside an attack trigger in its sentence (a drone, a missile) is that attack; a siege stays a siege. */
+/** An operation with a target (على/ضد) or beside an attack trigger in its sentence (a drone, a missile) is that attack; a siege and a named operation stay what they are. */
 function retypeOperations(context: ArticleContext, hits: TriggerHit[]): TriggerHit[] {
   const types = context.resources.files.events.types;
   return hits.map((hit) => {
@@ -69,9 +69,18 @@ function retypeOperations(context: ArticleContext, hits: TriggerHit[]): TriggerH
     const beside = hits.some(
       (other) => other.type === becomes && context.tokens[other.first]?.sentence === sentence,
     );
-    const kept = matchIn(context, context.resources.phrases.keptWithTarget, hit.first)?.last === hit.last;
+    const kept =
+      matchIn(context, context.resources.phrases.keptWithTarget, hit.first)?.last === hit.last ||
+      isNamedOperation(context, hit);
     return becomes && !kept && (beside || hasTargetCue(context, hit)) ? { ...hit, type: becomes } : hit;
   });
+}
+
+/** "عملية «الفجر»"، "عملية أطلق عليها اسم"، "an operation dubbed": a quoted name or a naming phrase right after the trigger. */
+function isNamedOperation(context: ArticleContext, hit: TriggerHit): boolean {
+  const next = hit.last + 1;
+  const quoted = /["«“]/.test(context.tokens[next]?.punctBefore ?? '');
+  return quoted || !!matchIn(context, context.resources.phrases.operationNamedBy, next);
 }
 
 /** "على/ضد" after the trigger in its clause. */

@@ -56,6 +56,7 @@ export interface EventsFile {
       verbs?: Bilingual;
       withTargetBecomes?: EventType;
       keptWithTarget?: Bilingual;
+      namedBy?: Bilingual;
     }
   >;
   blockers: Bilingual;

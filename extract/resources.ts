@@ -111,6 +111,7 @@ export type CueSet =
   | 'irrealisCues'
   | 'withdrawnFrom'
   | 'keptWithTarget'
+  | 'operationNamedBy'
   | 'delegationHeads'
   | 'placeCues'
   | 'placeNamedBy'
@@ -257,7 +258,8 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       descriptorHeads: set(files.entityContext.descriptorHeads),
       irrealisCues: set(files.events.irrealisCues),
       withdrawnFrom: set(files.events.withdrawnFrom, withArticle),
-      keptWithTarget: set(keptWithTarget(files.events), withArticle),
+      keptWithTarget: set(ofAllTypes(files.events, 'keptWithTarget'), withArticle),
+      operationNamedBy: set(ofAllTypes(files.events, 'namedBy'), bare),
       delegationHeads: set(files.roles.delegationHeads),
       placeCues: set(files.roles.placeCues),
       placeNamedBy: set(files.roles.placeNamedBy),
@@ -519,12 +521,12 @@ function derivedBody(name: string, rule: CompoundRule, state: GazetteerEntry): K
   };
 }
 
-/** The triggers of every type that keep their type with a target (a siege). */
-function keptWithTarget(events: EventsFile): Bilingual {
+/** One list of every event type's phrases of a kind (the triggers that keep their type with a target, the words that name an operation). */
+function ofAllTypes(events: EventsFile, list: 'keptWithTarget' | 'namedBy'): Bilingual {
   const types = Object.values(events.types);
   return {
-    ar: types.flatMap((type) => type.keptWithTarget?.ar ?? []),
-    en: types.flatMap((type) => type.keptWithTarget?.en ?? []),
+    ar: types.flatMap((type) => type[list]?.ar ?? []),
+    en: types.flatMap((type) => type[list]?.en ?? []),
   };
 }
 

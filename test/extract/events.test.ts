@@ -74,6 +74,15 @@ describe('events and their arguments', () => {
     expect(analyze('نفذت حماس عملية عسكرية ضد القوات الروسية')[0]?.type).toBe('ATTACK');
   });
 
+  it('keeps a named operation with a target a military operation (عملية «الفجر»، أطلق عليها اسم، dubbed)', () => {
+    const types = (text: string) => analyze(text).map((e) => e.type);
+    expect(types('أطلقت روسيا عملية "الفجر" ضد أوكرانيا.')).toEqual(['MILITARY_OPERATION']);
+    expect(types('أطلقت روسيا عملية أطلقت عليها اسم الفجر ضد أوكرانيا.')).toEqual(['MILITARY_OPERATION']);
+    expect(types('Russia launched an operation dubbed Dawn against Ukraine.')).toEqual([
+      'MILITARY_OPERATION',
+    ]);
+  });
+
   it('keeps a siege with a target a military operation, not an attack', () => {
     expect(analyze('فرضت القوات الروسية حصارا على مدينة خاركيف منذ أشهر')[0]?.type).toBe(
       'MILITARY_OPERATION',
