@@ -200,6 +200,8 @@ export interface CompoundRule extends Bilingual {
   name: string;
   entryNameWords?: string[];
   feminineOnly?: boolean;
+  /** Also before في and the state's name: "المجلس العسكري في ميانمار". */
+  locative?: boolean;
 }
 
 export interface EntityContextFile {

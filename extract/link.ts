@@ -212,7 +212,8 @@ function placeWordBefore(tokens: readonly Token[], i: number, resources: Extract
 
 /**
  * A head word ("الجيش", "الدفاع") followed by a state's name or nisba names
- * that state's body, unless a listed name reaches as far.
+ * that state's body, unless a listed name reaches as far; a locative head also
+ * after في ("المجلس العسكري الحاكم في ميانمار").
  */
 function compoundAt(
   text: TokenizedText,
@@ -222,15 +223,21 @@ function compoundAt(
 ): EntityMention | undefined {
   const head = resources.compoundHeads.matchAt(text.tokens, i);
   if (!head) return undefined;
-  const state = resources.names.matchAt(text.tokens, head.last + 1);
+  const rule = head.values[0] ?? 0;
+  const locative =
+    resources.files.entityContext.compounds[rule]?.locative && isIn(text.tokens[head.last + 1]);
+  const state = resources.names.matchAt(text.tokens, head.last + (locative ? 2 : 1));
   if (!state || (listed && listed.last >= state.last)) return undefined;
   const stateCandidate = state.values.find((c) => c.entity.kind === 'STATE');
   if (!stateCandidate || state.prefixLength > 0) return undefined;
-  const rule = head.values[0] ?? 0;
   const feminine = (text.tokens[state.last]?.key ?? '').endsWith('ه');
-  if (resources.files.entityContext.compounds[rule]?.feminineOnly && !feminine) return undefined;
+  if (resources.files.entityContext.compounds[rule]?.feminineOnly && !feminine && !locative) return undefined;
   const body = resources.compoundBodies.get(`${stateCandidate.entity.id}|${rule}`);
   return body ? mentionOf(text, body, i, state.last, head.prefixLength, false) : undefined;
+}
+
+function isIn(token: Token | undefined): boolean {
+  return token?.key === 'في' || token?.key === 'in';
 }
 
 /** English names the state first: "Sudan's army", "Syrian presidency", "Beijing's foreign ministry". */

@@ -84,6 +84,18 @@ describe('linkEntities', () => {
     expect(mentions.map((m) => m.entity.name)).toEqual(['Russian Defence Ministry']);
   });
 
+  it("reads a junta before في and a state's name, or after the state's name in English, as that state's junta", () => {
+    const names = (text: string) =>
+      link(text)
+        .filter((m) => !m.nested)
+        .map((m) => m.name);
+    expect(names('وقال المجلس العسكري الحاكم في السودان إن المحادثات مستمرة')).toEqual([
+      'Military junta of Sudan',
+    ]);
+    expect(names("Sudan's military junta said the talks would go on")).toEqual(['Military junta of Sudan']);
+    expect(names('وقال الجيش في السودان إن المحادثات مستمرة')).toEqual(['Sudan']);
+  });
+
   it('reads a capital as its state when it acts and as the city after "في"', () => {
     expect(link('وصل وفد موسكو')[0]?.name).toBe('Russia');
     expect(link('انفجار في موسكو')[0]?.name).toBe('Moscow');
