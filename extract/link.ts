@@ -386,9 +386,15 @@ function isWorldRegionInName(mention: EntityMention, outer: EntityMention): bool
   );
 }
 
+/** "جنوب السودان"، "Democratic Republic of Congo": a state's name holds no other state or country. */
+function isCountryInCountryName(mention: EntityMention, outer: EntityMention): boolean {
+  const isCountry = (m: EntityMention) => m.entity.kind === 'STATE' || m.entity.kind === 'COUNTRY';
+  return isCountry(mention) && isCountry(outer) && !mention.adjectival;
+}
+
 /**
- * Marks mentions inside longer ones; a mention inside a longer mention of the same entity, or a
- * world region inside an actor's name, is dropped.
+ * Marks mentions inside longer ones; a mention inside a longer mention of the same entity, a
+ * world region inside an actor's name, or a country inside a country's name, is dropped.
  */
 function flagNested(mentions: EntityMention[]): EntityMention[] {
   const kept: EntityMention[] = [];
@@ -397,7 +403,9 @@ function flagNested(mentions: EntityMention[]): EntityMention[] {
   for (const mention of mentions) {
     const outer = reach && reach.last >= mention.last ? reach : undefined;
     if (!outer || outer.last < mention.last) reach = mention;
-    if (outer && (outer.entity.id === mention.entity.id || isWorldRegionInName(mention, outer))) continue;
+    const partOfName =
+      outer && (isWorldRegionInName(mention, outer) || isCountryInCountryName(mention, outer));
+    if (outer && (outer.entity.id === mention.entity.id || partOfName)) continue;
     kept.push({ ...mention, nested: !!outer });
   }
   return kept;

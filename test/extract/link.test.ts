@@ -67,6 +67,16 @@ describe('linkEntities', () => {
     expect(names).not.toContain('Darfur Regional Government');
   });
 
+  it("keeps no other state inside a state's name, and keeps a state inside a body's name", () => {
+    const resources = withRecords(state('South Sudan', 'جنوب السودان'));
+    const names = (text: string) => linkEntities(tokenize(text), resources).map((m) => m.entity.name);
+    expect(names('وقعت جنوب السودان اتفاقا مع جيرانها')).toEqual(['South Sudan']);
+    expect(names('قالت القوات المسلحة السودانية إنها صدت الهجوم')).toEqual([
+      'Sudanese Armed Forces',
+      'Sudan',
+    ]);
+  });
+
   it('derives nisba forms of a state by rule', () => {
     const names = link('قالت مصادر سودانية إن المسؤولين الليبيين والإثيوبية والروسي').map((m) => m.name);
     expect(names).toEqual(['Sudan', 'Libya', 'Ethiopia', 'Russia']);
