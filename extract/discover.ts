@@ -285,11 +285,14 @@ class NameFinder {
     return last;
   }
 
-  /** A place, body or work word right before the name (مدينة قوانغتشو، فيلم كليك). */
+  /** A place, body, vessel or work word right before the name, or before a nisba before it (مدينة قوانغتشو، فيلم كليك، الناقلة الإسرائيلية X). */
   private afterNonPersonHead(i: number): boolean {
     const heads = this.resources.phrases.nonPersonHeads;
-    for (let k = Math.max(0, i - 2); k < i; k++)
-      if (heads.matchAt(this.tokens, k)?.last === i - 1) return true;
+    // "ناقلة النفط الإسرائيلية (سكارليت راي)": a state's nisba may stand between the head and the name.
+    const nisba = this.covered.get(i - 1);
+    const end = nisba?.adjectival && nisba.last === i - 1 ? nisba.first - 1 : i - 1;
+    for (let k = Math.max(0, end - 1); k <= end; k++)
+      if (heads.matchAt(this.tokens, k)?.last === end) return true;
     return false;
   }
 

@@ -42,6 +42,11 @@ describe('discoverEntities', () => {
     expect(found('Human Rights Watch, a rights group, said the attack killed 10.')).toEqual([]);
   });
 
+  it("makes no person of a vessel's name after a vessel word, a state's nisba between or not", () => {
+    expect(found('استهدفت المسيرات الأوكرانية السفينة الروسية (إيفان خورس) في البحر الأسود')).toEqual([]);
+    expect(found('استهدفت المسيرات سفينة الشحن (إيفان خورس) في البحر الأسود')).toEqual([]);
+  });
+
   it('makes no person of a noun that is also a foreign name (رتل, a convoy)', () => {
     expect(found('وشنت المسيرات هجوما على رتل للجيش الروسي قرب خاركيف')).toEqual([]);
   });
