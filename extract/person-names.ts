@@ -228,8 +228,11 @@ function looksLikeCommonNoun(key: string, resources: ExtractionResources): boole
 }
 
 const ALLAH = 'الله';
+/** "الإله" (the God) after عبد: عبد الإله is a name, though the word ends like a pronoun. */
+const ILAH = 'الاله';
+const ABD_KEY = 'عبد';
 
-/** Whether token `k` is the الله of a compound name (ذبيح الله، نصر الله، عبد الله). */
+/** Whether token `k` is the الله of a compound name (ذبيح الله، نصر الله، عبد الله), or the الإله of عبد الإله. */
 export function isAllahCompound(
   tokens: readonly Token[],
   k: number,
@@ -237,8 +240,9 @@ export function isAllahCompound(
 ): boolean {
   const token = tokens[k];
   const before = tokens[k - 1];
-  if (!token || !before || token.key !== ALLAH || token.punctBefore !== '') return false;
-  return resources.allahCompounds.has(withoutClitic(before.key, resources));
+  if (!token || !before || token.punctBefore !== '') return false;
+  if (token.key === ILAH) return withoutClitic(before.key, resources) === ABD_KEY;
+  return token.key === ALLAH && resources.allahCompounds.has(withoutClitic(before.key, resources));
 }
 
 /** A word without the clitic of coordination or preposition when the rest is an allahCompounds word. */

@@ -47,6 +47,12 @@ describe('discoverEntities', () => {
     expect(found('استهدفت المسيرات سفينة الشحن (إيفان خورس) في البحر الأسود')).toEqual([]);
   });
 
+  it('reads عبد الإله as a compound given name, like عبد الله', () => {
+    expect(found('وقال وزير الدفاع السوداني عبد الإله حسن إن القوات تقدمت')).toEqual([
+      'PERSON:عبد الإله حسن',
+    ]);
+  });
+
   it('makes no person of a noun that is also a foreign name (رتل, a convoy)', () => {
     expect(found('وشنت المسيرات هجوما على رتل للجيش الروسي قرب خاركيف')).toEqual([]);
   });
