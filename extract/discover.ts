@@ -547,7 +547,8 @@ class NameFinder {
     const token = this.tokens[i];
     const previous = this.tokens[i - 1];
     if (!token || this.covered.has(i) || /^\d/.test(token.key) || this.isStopWord(token)) return false;
-    if (this.hasTanween(i)) return false;
+    // "السنيورة لـ"سي ان ان"": a lone letter is a clitic written apart, never a word of a name.
+    if (this.hasTanween(i) || (token.key.length < 2 && !this.isLatin(i))) return false;
     const hyphenated = token.punctBefore === '-' && this.isLatinParticle(i - 1);
     if (inside && (token.clause !== previous?.clause || (token.punctBefore !== '' && !hyphenated)))
       return false;

@@ -47,6 +47,12 @@ describe('discoverEntities', () => {
     expect(found('استهدفت المسيرات سفينة الشحن (إيفان خورس) في البحر الأسود')).toEqual([]);
   });
 
+  it('ends a name before a lone letter, a preposition written apart (لـ)', () => {
+    expect(found('وقال رئيس الوزراء السوداني كامل إدريس لـ "الجزيرة" إن الحرب ستنتهي')).toEqual([
+      'PERSON:كامل إدريس',
+    ]);
+  });
+
   it('reads عبد الإله as a compound given name, like عبد الله', () => {
     expect(found('وقال وزير الدفاع السوداني عبد الإله حسن إن القوات تقدمت')).toEqual([
       'PERSON:عبد الإله حسن',
