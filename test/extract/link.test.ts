@@ -94,6 +94,19 @@ describe('linkEntities', () => {
     expect(mentions.map((m) => m.entity.name)).toEqual(['Russian Defence Ministry']);
   });
 
+  it("reads a prime minister's office with the state's nisba or name as that state's body", () => {
+    const names = (text: string) =>
+      link(text)
+        .filter((m) => !m.nested)
+        .map((m) => m.name);
+    expect(names('وقال مكتب رئيس الوزراء السوداني إن المحادثات مستمرة')).toEqual([
+      "Prime Minister's Office of Sudan",
+    ]);
+    expect(names("Sudan's prime minister's office said the talks would go on")).toEqual([
+      "Prime Minister's Office of Sudan",
+    ]);
+  });
+
   it("reads a junta before في and a state's name, or after the state's name in English, as that state's junta", () => {
     const names = (text: string) =>
       link(text)
