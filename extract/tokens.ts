@@ -50,6 +50,7 @@ export function tokenize(original: string): TokenizedText {
   let sentence = 0;
   let clause = 0;
   let gapStart = 0;
+  let previousWord = '';
   let i = 0;
   while (i < text.length) {
     if (!isWordChar(text, i)) {
@@ -58,16 +59,20 @@ export function tokenize(original: string): TokenizedText {
     }
     let j = i + 1;
     while (j < text.length && isWordChar(text, j)) j++;
+    j = acronymEnd(text, i, j);
     const gap = text.slice(gapStart, i);
-    const punctBefore = gap === ' ' ? '' : gap.replace(/\s+/g, '');
-    if (tokens.length > 0 && gap !== ' ') {
+    // The period of an abbreviation belongs to it: "U.S. State Department" reads on as one phrase.
+    const abbreviated = tokens.length > 0 && abbreviates(previousWord, gap);
+    const punctBefore = gap === ' ' || abbreviated ? '' : gap.replace(/\s+/g, '');
+    if (tokens.length > 0 && gap !== ' ' && !abbreviated) {
       if (SENTENCE_END.test(gap)) {
         sentence++;
         clause++;
       } else if (CLAUSE_END.test(gap)) clause++;
     }
+    previousWord = text.slice(i, j);
     tokens.push({
-      key: text.slice(i, j),
+      key: previousWord.replaceAll('.', ''),
       start: offsets[i] ?? 0,
       end: offsets[j] ?? original.length,
       index: tokens.length,
@@ -79,6 +84,49 @@ export function tokenize(original: string): TokenizedText {
     i = j;
   }
   return { original, tokens, sentences: sentenceSpans(original, tokens) };
+}
+
+/** Words after which a period abbreviates and ends no sentence (Mr. Smith, Lt. Gen. X). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'brig',
+  'capt',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+]);
+
+/** "U.S.", "U.N.": single Latin letters joined by periods are one word, written without them ("us"). */
+function acronymEnd(text: string, start: number, end: number): number {
+  if (end - start !== 1 || !/[a-z]/.test(text.charAt(start))) return end;
+  let last = end;
+  while (text.charAt(last) === '.' && /[a-z]/.test(text.charAt(last + 1)) && !isWordChar(text, last + 2))
+    last += 2;
+  return last;
+}
+
+/** A period on the same line right after an abbreviation, an initial or an acronym ends no sentence. */
+function abbreviates(word: string, gap: string): boolean {
+  if (!/^\. ?$/.test(gap)) return false;
+  return ABBREVIATIONS.has(word) || word.includes('.') || /^[a-z]$/.test(word);
 }
 
 /** Each sentence runs to the next one, so its closing punctuation and quotes stay with it. */
@@ -98,12 +146,12 @@ function sentenceSpans(original: string, tokens: Token[]): TokenizedText['senten
   return spans;
 }
 
-/** The original text of a sentence. */
 /** An English word (token keys are lower-cased; Arabic ones are in Arabic script). */
 export function isLatinWord(token: Token | undefined): boolean {
   return /^[a-z]/.test(token?.key ?? '');
 }
 
+/** The original text of a sentence. */
 export function sentenceText(text: TokenizedText, sentence: number): string {
   const span = text.sentences[sentence];
   return span ? text.original.slice(span.start, span.end) : '';

@@ -30,6 +30,29 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.key === 'بدات')?.sentence).toBe(1);
   });
 
+  it('reads an acronym written with periods as one word and ends no sentence at an abbreviation', () => {
+    const { tokens } = tokenize('U.S. forces struck, Lt. Gen. J. Doe said. The U.N. met.\nPlan B.\nDone.');
+    expect(tokens.map((t) => t.key)).toEqual([
+      'us',
+      'forces',
+      'struck',
+      'lt',
+      'gen',
+      'j',
+      'doe',
+      'said',
+      'the',
+      'un',
+      'met',
+      'plan',
+      'b',
+      'done',
+    ]);
+    expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3]);
+    expect(tokens[1]?.punctBefore).toBe('');
+    expect(tokens[0]).toMatchObject({ start: 0, end: 3 });
+  });
+
   it('separates emoji from the word they touch', () => {
     expect(tokenize('⭕المليشيا تنسحب').tokens[0]?.key).toBe('المليشيا');
   });
