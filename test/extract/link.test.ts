@@ -124,7 +124,7 @@ describe('linkEntities', () => {
     expect(link('انفجار في موسكو')[0]?.name).toBe('Moscow');
   });
 
-  it('reads the second of a pair of names like the first: places after "في"/"in", actors after "بين"', () => {
+  it('reads the second of a pair of names like the first: places after "في"/"in", actors after "بين" or officials "من"', () => {
     const types = (text: string) =>
       linkEntities(tokenize(text), testResources()).map((m) => `${m.entity.name}:${m.entity.type}`);
     expect(types('شنت روسيا غارات على مواقع في السودان وليبيا')).toEqual([
@@ -138,6 +138,11 @@ describe('linkEntities', () => {
       'Libya:PLACE',
     ]);
     expect(types('محادثات بين موسكو وكييف')).toEqual(['Russia:ACTOR', 'Ukraine:ACTOR']);
+    expect(types('اجتمع الوفدان بحضور مسؤولين من مصر وقطر')).toEqual(['Egypt:ACTOR', 'Qatar:ACTOR']);
+    expect(types('Talks were held with officials from Egypt and Qatar')).toEqual([
+      'Egypt:ACTOR',
+      'Qatar:ACTOR',
+    ]);
   });
 
   it('reads a capital after a verbal noun of saying or a verb of warning as its state', () => {
