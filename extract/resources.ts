@@ -124,6 +124,7 @@ export type CueSet =
   | 'speakerEnds'
   | 'scopeBreakers'
   | 'affiliationModifiers'
+  | 'affiliationSuffixes'
   | 'reportNouns'
   | 'auxiliaries'
   | 'issuedBy'
@@ -272,6 +273,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       speakerEnds: set(files.claims.speakerEnds),
       scopeBreakers: set(files.claims.scopeBreakers),
       affiliationModifiers: set(files.claims.affiliationModifiers),
+      affiliationSuffixes: set(files.roles.affiliationSuffixes, bare),
       reportNouns: set(files.claims.reportNouns),
       auxiliaries: set(files.claims.auxiliaries, bare),
       issuedBy: set(files.claims.issuedBy),

@@ -140,7 +140,8 @@ function isArgument(context: ArticleContext, mention: EntityMention, type: Event
     return (
       !isSideWord(context, mention) &&
       !qualifiesPlace(context, mention) &&
-      !qualifiesNamedActor(context, mention)
+      !qualifiesNamedActor(context, mention) &&
+      !isAffiliation(context, mention)
     );
   const facilityTarget = role === 'TARGET' && context.resources.files.roles.facilityTargets.includes(type);
   return facilityTarget && mention.entity.kind === 'FACILITY';
@@ -243,12 +244,25 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
     const mention = context.mentionAtToken.get(i);
     const adjacent = i === event.headLast + 1 || i === event.last + 1 || afterActAdjective(context, event, i);
     if (mention?.entity.type === 'ACTOR' && speaksNext(context, mention)) return undefined;
+    if (mention && isAffiliation(context, mention)) {
+      i = mention.last;
+      continue;
+    }
     if (mention?.entity.type === 'ACTOR')
       return !mention.adjectival || adjacent || actsThroughForces(context, mention) ? mention : undefined;
     if (mention) i = mention.last;
     else if (matchIn(context, resources.claimCues, i) || roleCueFor(context, i, event)) return undefined;
   }
   return undefined;
+}
+
+/** "جماعة X المرتبطة بتنظيم القاعدة"، "linked to Al Qaeda"، "Al Qaeda-linked militants": the patron an actor is tied to takes no part. */
+function isAffiliation(context: ArticleContext, mention: EntityMention): boolean {
+  const { affiliationModifiers, affiliationSuffixes } = context.resources.phrases;
+  for (let k = Math.max(0, mention.first - 2); k < mention.first; k++)
+    if (matchIn(context, affiliationModifiers, k)?.last === mention.first - 1) return true;
+  const next = context.tokens[mention.last + 1];
+  return next?.punctBefore === '-' && !!matchIn(context, affiliationSuffixes, mention.last + 1);
 }
 
 /** "قصف المستشفى وإسرائيل تنفي": an actor followed by a reporting verb is its speaker, starting a clause of its own. */
@@ -324,7 +338,7 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
       i = mention.first;
       continue;
     }
-    if (mention?.entity.kind === 'MEDIA') {
+    if (mention?.entity.kind === 'MEDIA' || (mention && isAffiliation(context, mention))) {
       i = mention.first;
       continue;
     }

@@ -65,6 +65,13 @@ describe('events and their arguments', () => {
     ).toEqual(['Rapid Support Forces:INITIATOR']);
   });
 
+  it('gives no role to the actor another is linked to, backed by or loyal to', () => {
+    const participants = (text: string) => analyze(text).flatMap((e) => e.participants);
+    expect(participants('هاجم المسلحون المرتبطون بحماس مدينة غوما.')).toEqual([]);
+    expect(participants('Hamas-linked gunmen attacked Goma.')).toEqual([]);
+    expect(participants('شنت حركة 23 مارس المدعومة من روسيا هجوما على غوما.')).toEqual(['M23:INITIATOR']);
+  });
+
   it('reads a nisba right after the trigger as the attacker', () => {
     const [strike] = analyze('استهدفت الغارات الروسية مدينة خاركيف');
     expect(strike?.participants).toContain('Russia:INITIATOR');
