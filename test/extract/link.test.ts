@@ -17,6 +17,12 @@ const link = (text: string) =>
     nested: m.nested,
   }));
 
+/** Names of the mentions not nested in a longer one. */
+const topNames = (text: string) =>
+  link(text)
+    .filter((m) => !m.nested)
+    .map((m) => m.name);
+
 describe('linkEntities', () => {
   it('reads a name in brackets after a dateline as the agency, whatever else the name stands for', () => {
     const resources = withRecords(
@@ -95,28 +101,22 @@ describe('linkEntities', () => {
   });
 
   it("reads a prime minister's office with the state's nisba or name as that state's body", () => {
-    const names = (text: string) =>
-      link(text)
-        .filter((m) => !m.nested)
-        .map((m) => m.name);
-    expect(names('وقال مكتب رئيس الوزراء السوداني إن المحادثات مستمرة')).toEqual([
+    expect(topNames('وقال مكتب رئيس الوزراء السوداني إن المحادثات مستمرة')).toEqual([
       "Prime Minister's Office of Sudan",
     ]);
-    expect(names("Sudan's prime minister's office said the talks would go on")).toEqual([
+    expect(topNames("Sudan's prime minister's office said the talks would go on")).toEqual([
       "Prime Minister's Office of Sudan",
     ]);
   });
 
   it("reads a junta before في and a state's name, or after the state's name in English, as that state's junta", () => {
-    const names = (text: string) =>
-      link(text)
-        .filter((m) => !m.nested)
-        .map((m) => m.name);
-    expect(names('وقال المجلس العسكري الحاكم في السودان إن المحادثات مستمرة')).toEqual([
+    expect(topNames('وقال المجلس العسكري الحاكم في السودان إن المحادثات مستمرة')).toEqual([
       'Military junta of Sudan',
     ]);
-    expect(names("Sudan's military junta said the talks would go on")).toEqual(['Military junta of Sudan']);
-    expect(names('وقال الجيش في السودان إن المحادثات مستمرة')).toEqual(['Sudan']);
+    expect(topNames("Sudan's military junta said the talks would go on")).toEqual([
+      'Military junta of Sudan',
+    ]);
+    expect(topNames('وقال الجيش في السودان إن المحادثات مستمرة')).toEqual(['Sudan']);
   });
 
   it('reads a capital as its state when it acts and as the city after "في"', () => {
