@@ -14,7 +14,7 @@ import type {
   RelType,
 } from './model.js';
 import type { EventWindow } from './nearest.js';
-import type { FetchedNode, ReadPlan } from './read-plan.js';
+import type { ExploreFetched, ExplorePlan, FetchedNode, ReadPlan } from './read-plan.js';
 
 export interface Page {
   offset: number;
@@ -120,8 +120,12 @@ export interface Nearby {
   adjacency: Map<string, Adjacent[]>;
   /** True when the centre has more neighbours in the window than the cap. */
   more: boolean;
-  /** The centre, its nearest neighbours and the nodes at the other ends of their relationships (articles aside). */
-  nodes: NodeByLabel[Label][];
+  /**
+   * The centre, its nearest neighbours and the nodes at the other ends of
+   * their relationships, as the plan reads them; the nodes the relationships
+   * name (`ExplorePlan.refs`).
+   */
+  fetched: ExploreFetched;
 }
 
 /** A shortest path as a store finds it: its nodes and, per hop, the relationships between the two nodes seen from the first. */
@@ -134,8 +138,16 @@ export interface PathSearch {
   paths: StoredPath[];
   /** True when a bound ended the search before it could answer. */
   truncated: boolean;
-  /** The nodes on the paths, each once, so that showing them costs no further read. */
-  nodes: NodeByLabel[Label][];
+  /** The nodes on the paths, each once, and those their relationships name, as the plan reads them. */
+  fetched: ExploreFetched;
+  /** False when one of the two ends is not stored (then nothing was searched). */
+  endsExist: boolean;
+}
+
+/** What a search reads: the entities and the first articles matching it (see `GraphStore.search`). */
+export interface SearchFound {
+  entities: (ActorNode | PlaceNode)[];
+  articles: ArticleNode[];
 }
 
 /** Most entities a name search considers; exact alias matches are always among them. */
@@ -175,11 +187,12 @@ export interface GraphStore {
     window: EventWindow,
     cap: number,
     withNeighbours: boolean,
+    plan: ExplorePlan,
   ): Promise<Nearby>;
   /**
    * In one round trip, the first `first` shortest paths of at most `maxLength`
    * hops over these types (either direction) between two nodes, in the order
-   * of their node id sequences, with the nodes on them.
+   * of their node id sequences, with what the plan reads of their nodes.
    */
   shortestPaths(
     fromId: string,
@@ -187,18 +200,20 @@ export interface GraphStore {
     types: readonly RelType[],
     maxLength: number,
     first: number,
+    plan: ExplorePlan,
   ): Promise<PathSearch>;
   /**
-   * Entities of these labels with, for every query term, a name or alias word
-   * matching it (see explore/search-terms.ts); at most `limit`, by id.
+   * In one round trip: entities of these labels with, for every query term, a
+   * name or alias word matching it (see explore/search-terms.ts), at most
+   * `entityLimit`, by id; and the first `articleLimit` articles whose title
+   * or text match every term, newest first, then by id.
    */
-  searchEntities(
+  search(
     query: SearchQuery,
     labels: readonly ('Actor' | 'Place')[],
-    limit: number,
-  ): Promise<(ActorNode | PlaceNode)[]>;
-  /** Articles whose title or text match every query term, newest first, then by id. */
-  searchArticles(query: SearchQuery, page: Page): Promise<PageOf<ArticleNode>>;
+    entityLimit: number,
+    articleLimit: number,
+  ): Promise<SearchFound>;
   /** In one round trip, which articles of a batch are stored and the events the others may merge into. */
   mergeContext(query: MergeQuery): Promise<MergeContext>;
   /**

@@ -12,7 +12,9 @@ import {
   type RelType,
 } from '../model.js';
 import type { EventWindow } from '../nearest.js';
+import { type ExplorePlan, NO_EXPLORE_PLAN } from '../read-plan.js';
 import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, MergeQuery, Page } from '../store.js';
+import { exploreReads, Scope } from './read-plan-cypher.js';
 
 /** A Cypher statement and its parameters. Labels and types only ever come from the fixed lists of model.ts. */
 export interface Statement {
@@ -66,36 +68,38 @@ function escapeLucene(term: string): string {
   return term.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&');
 }
 
-export function searchEntities(
+/**
+ * `GraphStore.search` in one statement: the entities (by id, up to
+ * `$entity_limit`) and the first `$article_limit` articles (newest first, a
+ * top-k over the hits, no total). Without articles to find, the text has no
+ * article part.
+ */
+export function search(
   query: SearchQuery,
   labels: readonly ('Actor' | 'Place')[],
-  limit: number,
+  entityLimit: number,
+  articleLimit: number,
 ): Statement {
+  const lucene = luceneQuery(query);
+  const entities = labels.length
+    ? `CALL { CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $query) YIELD node
+  WHERE any(label IN labels(node) WHERE label IN $labels)
+  WITH node ORDER BY node.id LIMIT $entity_limit
+  RETURN collect({label: labels(node)[0], node: properties(node)}) AS entities }`
+    : 'CALL { RETURN [] AS entities }';
+  const articles =
+    articleLimit > 0
+      ? `CALL { CALL db.index.fulltext.queryNodes('${ARTICLE_SEARCH_INDEX}', $query) YIELD node
+  WITH node ORDER BY node.publishedAt IS NULL, node.publishedAt DESC, node.id LIMIT $article_limit
+  RETURN collect(properties(node)) AS articles }`
+      : 'CALL { RETURN [] AS articles }';
   return {
-    text: `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $query) YIELD node
-WHERE any(label IN labels(node) WHERE label IN $labels)
-WITH node ORDER BY node.id LIMIT $limit
-RETURN labels(node)[0] AS label, properties(node) AS node`,
-    params: { query: luceneQuery(query), labels: labels.map(checkedLabel), limit },
-  };
-}
-
-/**
- * A common name matches most articles: only the page is ordered (a top-k, not
- * a sort of every hit), and the total is counted without reading a property.
- */
-export function searchArticles(query: SearchQuery, page: Page): Statement {
-  return {
-    text: `CALL db.index.fulltext.queryNodes('${ARTICLE_SEARCH_INDEX}', $query) YIELD node
-WITH collect(node) AS hits
-CALL {
-  WITH hits
-  UNWIND hits AS node
-  WITH node ORDER BY node.publishedAt IS NULL, node.publishedAt DESC, node.id SKIP $offset LIMIT $limit
-  RETURN collect(properties(node)) AS rows
-}
-RETURN size(hits) AS total, rows`,
-    params: { query: luceneQuery(query), offset: page.offset, limit: page.limit },
+    text: `${entities}\n${articles}\nRETURN entities, articles`,
+    params: {
+      query: lucene,
+      ...(labels.length ? { labels: labels.map(checkedLabel), entity_limit: entityLimit } : {}),
+      ...(articleLimit > 0 ? { article_limit: articleLimit } : {}),
+    },
   };
 }
 
@@ -147,7 +151,9 @@ export function nearby(
   window: EventWindow,
   cap: number,
   withNeighbours: boolean,
+  plan: ExplorePlan = NO_EXPLORE_PLAN,
 ): Statement {
+  const scope = new Scope();
   const label = labelOfId(centerId);
   if (!label) throw new Error(`not a node id: ${centerId}`);
   const relTypes = types.map(checkedRelType).join('|');
@@ -181,11 +187,19 @@ export function nearby(
     WITH m, CASE WHEN m:Event THEN m.date END AS date ORDER BY date IS NULL, date DESC, m.id LIMIT $limit
     RETURN collect(m) AS read }
   RETURN CASE WHEN exact THEN dated ELSE read END AS found`;
-  const seen = `{
+  // Each relationship with the node it reaches: the nodes are projected once each at the end, not sent per relationship.
+  const seen = `{o: o, rel: {
     type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
     otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
-    props: properties(r), other: CASE WHEN o:Article THEN null ELSE properties(o) END }`;
+    props: properties(r)} }`;
   // Unless the first level is full, the walk admits, from each neighbour, only nodes among its own first $limit.
+  const reads = exploreReads(
+    plan,
+    'walked',
+    (x) => `UNWIND walked AS w UNWIND [w.n] + [a IN w.adjacent | a.o] AS ${x}`,
+    (q) => `UNWIND walked AS w UNWIND w.adjacent AS a WITH a.rel.props AS ${q}`,
+    scope,
+  );
   const further = withNeighbours
     ? `CALL { WITH more, near, events
   UNWIND CASE WHEN more THEN [] ELSE near END AS n
@@ -206,11 +220,14 @@ WITH c, more, admitted, admitted + [m IN further WHERE NOT m IN admitted] AS rea
 UNWIND ${withNeighbours ? 'admitted' : '[c]'} AS n
 WITH n, more, CASE WHEN n = c THEN admitted ELSE reach END AS reach
 WITH n, more, reach, COUNT { (n)-[:${relTypes}]-() } > size(reach) AS pairwise
-RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, more,
+WITH n, more,
   COLLECT { UNWIND CASE WHEN pairwise THEN [o IN reach WHERE o <> n] ELSE [] END AS o
     MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
   + COLLECT { UNWIND CASE WHEN pairwise THEN [] ELSE [n] END AS whole MATCH (whole)-[r:${relTypes}]-(o)
-    WHERE o IN reach RETURN ${seen} } AS adjacent`,
+    WHERE o IN reach RETURN ${seen} } AS adjacent
+WITH more, collect({n: n, adjacent: adjacent}) AS walked
+${reads.clauses}
+RETURN more, [w IN walked | {id: w.n.id, adjacent: [a IN w.adjacent | a.rel]}] AS walked, ${reads.items}`,
     params: {
       ...inWindow.params,
       center: centerId,
@@ -218,6 +235,7 @@ RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS node, more,
       near_limit: cap,
       hub_factor: HUB_FACTOR,
       scan_limit: HUB_SCAN,
+      ...scope.params,
     },
   };
 }
@@ -256,6 +274,7 @@ export function shortestPaths(
   types: readonly RelType[],
   maxLength: number,
   first: number,
+  plan: ExplorePlan = NO_EXPLORE_PLAN,
 ): Statement {
   const [from, to] = [labelOfId(fromId), labelOfId(toId)];
   if (!from || !to) throw new Error(`not node ids: ${fromId}, ${toId}`);
@@ -326,6 +345,14 @@ WITH cut OR count >= $paths_limit AS truncated, found + far AS found`;
     maxLength >= 4 ? fourHops : '',
     maxLength >= 5 ? further : 'WITH cut AS truncated, found',
   ].filter(Boolean);
+  const scope = new Scope();
+  const reads = exploreReads(
+    plan,
+    'paths',
+    (x) => `UNWIND paths AS p UNWIND p.path AS ${x}`,
+    (q) => `UNWIND paths AS p UNWIND p.hops AS links UNWIND links AS l WITH l.props AS ${q}`,
+    scope,
+  );
   return {
     text: `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
 CALL { WITH a
@@ -333,16 +360,19 @@ CALL { WITH a
   RETURN collect(DISTINCT m) AS na }
 WITH a, b, na, CASE WHEN b IN na THEN [[a, b]] ELSE [] END AS found
 ${steps.join('\n')}
-RETURN truncated, COLLECT { UNWIND found AS path
+WITH truncated, COLLECT { UNWIND found AS path
   WITH path, [n IN path | n.id] AS ids ORDER BY ids LIMIT $limit
-  RETURN {ids: ids, nodes: [n IN path | {label: labels(n)[0], node: properties(n)}],
+  RETURN {ids: ids, path: path,
     hops: COLLECT { UNWIND range(0, size(path) - 2) AS i
       WITH path[i] AS x, path[i + 1] AS y ORDER BY i
       RETURN COLLECT { MATCH (x)-[r:${relTypes}]-(y)
         RETURN {type: type(r), outgoing: startNode(r) = x, otherId: y.id, otherLabel: labels(y)[0],
           otherEventType: CASE WHEN y:Event THEN y.type END, otherDate: CASE WHEN y:Event THEN y.date END,
-          props: properties(r)} } } } } AS paths`,
+          props: properties(r)} } } } } AS paths
+${reads.clauses}
+RETURN truncated, [p IN paths | {ids: p.ids, hops: p.hops}] AS paths, ${reads.items}`,
     params: {
+      ...scope.params,
       from: fromId,
       to: toId,
       limit: first,
