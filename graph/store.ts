@@ -116,6 +116,9 @@ export interface Nearby {
    * `cap + 1` neighbours in the window (nearest first) of every nearest
    * neighbour: from each, the walk admits at most `cap` nodes and then only
    * among these, so a hub's relationships beyond them cannot enter the answer.
+   * A relationship between two of these nodes may come from the first of them
+   * only (the centre, then the neighbours nearest first): the walk admits no
+   * node through it, and sees it from that one.
    */
   adjacency: Map<string, Adjacent[]>;
   /** True when the centre has more neighbours in the window than the cap. */

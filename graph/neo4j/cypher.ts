@@ -6,6 +6,7 @@ import {
   labelOfId,
   REL_SHAPES,
   REL_TYPES,
+  RELATIONSHIP_FIELDS,
   type RelationshipWrite,
   type RelShape,
   type RelSpec,
@@ -191,7 +192,7 @@ export function nearby(
   const seen = `{o: o, rel: {
     type: type(r), outgoing: startNode(r) = n, otherId: o.id, otherLabel: labels(o)[0],
     otherEventType: CASE WHEN o:Event THEN o.type END, otherDate: CASE WHEN o:Event THEN o.date END,
-    props: properties(r)} }`;
+    props: ${relationshipProps('r', types)}} }`;
   // Unless the first level is full, the walk admits, from each neighbour, only nodes among its own first $limit.
   const reads = exploreReads(
     plan,
@@ -217,14 +218,14 @@ WITH c, events, found[..$near_limit] AS near, size(found) > $near_limit AS more
 WITH c, events, more, near, [c] + near AS admitted
 ${further}
 WITH c, more, admitted, admitted + [m IN further WHERE NOT m IN admitted] AS reach
-UNWIND ${withNeighbours ? 'admitted' : '[c]'} AS n
-WITH n, more, CASE WHEN n = c THEN admitted ELSE reach END AS reach
-WITH n, more, reach, COUNT { (n)-[:${relTypes}]-() } > size(reach) AS pairwise
+UNWIND range(0, ${withNeighbours ? 'size(admitted) - 1' : '0'}) AS i
+WITH admitted[i] AS n, admitted[..i] AS before, more, CASE WHEN i = 0 THEN admitted ELSE reach END AS reach
+WITH n, before, more, reach, COUNT { (n)-[:${relTypes}]-() } > size(reach) AS pairwise
 WITH n, more,
-  COLLECT { UNWIND CASE WHEN pairwise THEN [o IN reach WHERE o <> n] ELSE [] END AS o
+  COLLECT { UNWIND CASE WHEN pairwise THEN [o IN reach WHERE o <> n AND NOT o IN before] ELSE [] END AS o
     MATCH (n)-[r:${relTypes}]-(o) RETURN ${seen} }
   + COLLECT { UNWIND CASE WHEN pairwise THEN [] ELSE [n] END AS whole MATCH (whole)-[r:${relTypes}]-(o)
-    WHERE o IN reach RETURN ${seen} } AS adjacent
+    WHERE o IN reach AND NOT o IN before RETURN ${seen} } AS adjacent
 WITH more, collect({n: n, adjacent: adjacent}) AS walked
 ${reads.clauses}
 RETURN more, [w IN walked | {id: w.n.id, adjacent: [a IN w.adjacent | a.rel]}] AS walked, ${reads.items}`,
@@ -238,6 +239,12 @@ RETURN more, [w IN walked | {id: w.n.id, adjacent: [a IN w.adjacent | a.rel]}] A
       ...scope.params,
     },
   };
+}
+
+/** The properties a traversal reads of relationships of these types (not their keys, which only writes use). */
+function relationshipProps(variable: string, types: readonly RelType[]): string {
+  const fields = [...new Set(types.flatMap((type) => RELATIONSHIP_FIELDS[checkedRelType(type)]))];
+  return `${variable}{${fields.map((field) => `.${field}`).join(', ')}}`;
 }
 
 /**
@@ -368,7 +375,7 @@ WITH truncated, COLLECT { UNWIND found AS path
       RETURN COLLECT { MATCH (x)-[r:${relTypes}]-(y)
         RETURN {type: type(r), outgoing: startNode(r) = x, otherId: y.id, otherLabel: labels(y)[0],
           otherEventType: CASE WHEN y:Event THEN y.type END, otherDate: CASE WHEN y:Event THEN y.date END,
-          props: properties(r)} } } } } AS paths
+          props: ${relationshipProps('r', types)}} } } } } AS paths
 ${reads.clauses}
 RETURN truncated, [p IN paths | {ids: p.ids, hops: p.hops}] AS paths, ${reads.items}`,
     params: {

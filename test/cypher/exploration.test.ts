@@ -40,7 +40,7 @@ describe('the Cypher of exploration', () => {
     });
     expect(nearby('actor:israel', FACT_RELATIONSHIPS, {}, 4, true).text).toBe(statement.text);
     const firstLevel = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, false);
-    expect(firstLevel.text).toContain('UNWIND [c] AS n');
+    expect(firstLevel.text).toContain('UNWIND range(0, 0) AS i');
     expect(firstLevel.text).not.toBe(statement.text);
   });
 
@@ -48,7 +48,15 @@ describe('the Cypher of exploration', () => {
     const { text } = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, true);
     expect(text).toContain('MATCH (m:Event) WHERE m.date IS NOT NULL');
     expect(text).toContain('<= $scan_limit');
-    expect(text).toContain('[o IN reach WHERE o <> n]');
+    expect(text).toContain('[o IN reach WHERE o <> n AND NOT o IN before]');
+  });
+
+  it('sends a relationship between two walked nodes once, from the first, without its key', () => {
+    const { text } = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, true);
+    expect(text).toContain('admitted[..i] AS before');
+    expect(text).toContain('WHERE o IN reach AND NOT o IN before');
+    expect(text).toContain('props: r{.articleId, .evidence, .start, .end, .role, .onBehalfOf, .stance}');
+    expect(text).not.toContain('properties(r)');
   });
 
   it('passes the event window as parameters', () => {
