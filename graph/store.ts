@@ -228,6 +228,32 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
+/**
+ * A write's relationships reach entities that it does not carry and the store
+ * does not hold (removed, merged into another, since the writer last saw
+ * them): nothing was written. The writer must read them again.
+ */
+export class MissingEntitiesError extends Error {
+  constructor(readonly ids: string[]) {
+    super(`entities not stored: ${ids.join(', ')}`);
+  }
+}
+
+/**
+ * The actors and places the relationships of some writes reach without the
+ * writes carrying them: a writer leaves out entities it knows the store holds
+ * under all their names (graph/ingest.ts), and the store checks they are there.
+ */
+export function assumedEntities(writes: readonly ArticleWrite[]): { Actor: string[]; Place: string[] } {
+  const carried = new Set(writes.flatMap((w) => [...w.actors, ...w.places].map((n) => n.id)));
+  const assumed = { Actor: new Set<string>(), Place: new Set<string>() };
+  for (const { from, to } of writes.flatMap((w) => w.relationships))
+    for (const end of [from, to])
+      if ((end.label === 'Actor' || end.label === 'Place') && !carried.has(end.id))
+        assumed[end.label].add(end.id);
+  return { Actor: [...assumed.Actor].sort(), Place: [...assumed.Place].sort() };
+}
+
 /** The writes a store must apply: articles not stored yet, each once (the first write of an id wins). */
 export function unstoredWrites(
   writes: readonly ArticleWrite[],

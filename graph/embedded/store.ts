@@ -20,11 +20,13 @@ import {
   type Adjacent,
   type ArticleFilter,
   type ArticleWrite,
+  assumedEntities,
   type EntityFilter,
   type EventFilter,
   type GraphStore,
   type MergeContext,
   type MergeQuery,
+  MissingEntitiesError,
   type Nearby,
   outcomesOf,
   type Page,
@@ -258,6 +260,9 @@ export class EmbeddedStore implements GraphStore {
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
     this.calls += 1;
     const fresh = unstoredWrites(writes, (id) => this.graph.hasNode(id));
+    const assumed = assumedEntities(fresh);
+    const missing = [...assumed.Actor, ...assumed.Place].filter((id) => !this.graph.hasNode(id));
+    if (missing.length > 0) throw new MissingEntitiesError(missing);
     if (this.logPath && fresh.length > 0) {
       appendFileSync(this.logPath, fresh.map((w) => `${JSON.stringify(w)}\n`).join(''));
     }

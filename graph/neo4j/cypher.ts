@@ -14,7 +14,15 @@ import {
 } from '../model.js';
 import type { EventWindow } from '../nearest.js';
 import { type ExplorePlan, NO_EXPLORE_PLAN } from '../read-plan.js';
-import type { ArticleFilter, ArticleWrite, EntityFilter, EventFilter, MergeQuery, Page } from '../store.js';
+import {
+  type ArticleFilter,
+  type ArticleWrite,
+  assumedEntities,
+  type EntityFilter,
+  type EventFilter,
+  type MergeQuery,
+  type Page,
+} from '../store.js';
 import { exploreReads, Scope } from './read-plan-cypher.js';
 
 /** A Cypher statement and its parameters. Labels and types only ever come from the fixed lists of model.ts. */
@@ -613,6 +621,7 @@ RETURN stored, [e IN dated + linked | {node: properties(e),
  * place in `$sentences`.
  */
 export function writeArticles(writes: readonly ArticleWrite[]): Statement {
+  const assumed = assumedEntities(writes);
   const relationships = firstOfEach(
     writes.flatMap((w) => w.relationships),
     (r) => [r.type, r.from.id, r.to.id, r.key].join('|'),
@@ -663,11 +672,18 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
     // which a fresh database's first batches change many times over: each replanning took seconds.
     text: [
       'CYPHER replan=skip',
+      // Entities the relationships reach without the batch carrying them must be stored: those missing are
+      // returned, and the caller rolls the transaction back (see MissingEntitiesError in store.ts).
+      `CALL { UNWIND $assumed_actors AS id OPTIONAL MATCH (n:Actor {id: id}) WITH id WHERE n IS NULL
+  RETURN collect(id) AS missing_actors }`,
+      `CALL { UNWIND $assumed_places AS id OPTIONAL MATCH (n:Place {id: id}) WITH id WHERE n IS NULL
+  RETURN collect(id) AS missing_places }`,
       writesOf('articles', 'CREATE (a:Article) SET a = row'),
       writesOf('actors', entityWrite('Actor')),
       writesOf('places', entityWrite('Place')),
       writesOf('events', 'MERGE (e:Event {id: row.id}) SET e = row'),
       ...shapes.map((shape) => writesOf(shape.param, shape.text)),
+      'RETURN missing_actors + missing_places AS missing',
     ].join('\n'),
     params: {
       articles: writes.map((w) => ({ ...w.article })),
@@ -676,6 +692,8 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
       events: [...new Map(writes.flatMap((w) => w.events.map((e) => [e.id, { ...e }]))).values()],
       ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
       sentences: [...sentences.keys()],
+      assumed_actors: assumed.Actor,
+      assumed_places: assumed.Place,
     },
   };
 }

@@ -25,6 +25,7 @@ import {
   type GraphStore,
   type MergeContext,
   type MergeQuery,
+  MissingEntitiesError,
   type Nearby,
   outcomesOf,
   type Page,
@@ -257,7 +258,12 @@ export class Neo4jStore implements GraphStore {
     // Callers pass new articles: the id constraint, not a read first, tells when one is stored already.
     const fresh = unstoredWrites(writes, () => false);
     try {
-      await this.write((tx) => this.run(tx, cypher.writeArticles(fresh)));
+      await this.write(async (tx) => {
+        const [record] = await this.run(tx, cypher.writeArticles(fresh));
+        const missing: string[] = record?.get('missing') ?? [];
+        // Thrown inside the transaction's work: the driver rolls it back.
+        if (missing.length > 0) throw new MissingEntitiesError(missing);
+      });
       return outcomesOf(writes, fresh);
     } catch (error) {
       if (!isArticleConflict(error)) throw error;

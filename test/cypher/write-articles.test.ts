@@ -30,6 +30,18 @@ describe('the Cypher of a batch write', () => {
     expect(statement.text).not.toContain(writes[0]?.article.title);
   });
 
+  it('checks that the entities the relationships reach without the batch carrying them are stored', () => {
+    const writes = seedWrites();
+    const carried = writeArticles(writes);
+    expect(carried.params).toMatchObject({ assumed_actors: [], assumed_places: [] });
+    const [first] = writes as [ArticleWrite];
+    const leaner = writeArticles([{ ...first, actors: first.actors.slice(1), places: [] }]);
+    expect(leaner.params.assumed_actors).toEqual([first.actors[0]?.id]);
+    expect(leaner.params.assumed_places).toEqual(first.places.map((p) => p.id).sort());
+    expect(leaner.text).toBe(carried.text);
+    expect(leaner.text).toContain('RETURN missing_actors + missing_places AS missing');
+  });
+
   it('sends each node and relationship of a batch once, as the rows would leave it one after another', () => {
     const [first, second] = seedWrites() as [ArticleWrite, ArticleWrite];
     const actor = first.actors[0] as ArticleWrite['actors'][number];
