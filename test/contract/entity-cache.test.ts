@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestReport } from '../../graph/ingest.js';
-import type { ArticleWrite, GraphStore } from '../../graph/store.js';
-
-class MissingEntitiesError extends Error {
-  ids: string[] = [];
-}
-
+import { type ArticleWrite, type GraphStore, MissingEntitiesError } from '../../graph/store.js';
 import type { ExtractionReport } from '../../model/report.js';
 import { resources } from '../helpers/graphql.js';
 import { neo4jConfig, STORES } from '../helpers/stores.js';
