@@ -618,7 +618,7 @@ RETURN stored, [e IN dated + linked | {node: properties(e),
  * hubs of a batch come once, not once per article), with the outcome the
  * statement would give them one after another. An evidence sentence, told
  * by most relationships of its event, is sent once and referred to by its
- * place in `$sentences`.
+ * place in `$batch.sentences`.
  */
 export function writeArticles(writes: readonly ArticleWrite[]): Statement {
   const assumed = assumedEntities(writes);
@@ -644,7 +644,7 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
   const shapes = REL_SHAPES.flatMap((shape, i) => {
     const ends = `MATCH (a:${shape.from} {id: row.from})
   MATCH (b:${shape.to} {id: row.to})`;
-    const set = 'r += row.props, r.evidence = $sentences[toInteger(row.sentence)]';
+    const set = 'r += row.props, r.evidence = $batch.sentences[toInteger(row.sentence)]';
     const rows = relationships.filter(
       (r) => r.type === shape.type && r.from.label === shape.from && r.to.label === shape.to,
     );
@@ -665,7 +665,7 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
       },
     ];
   });
-  const writesOf = (param: string, text: string) => `CALL { UNWIND $${param} AS row
+  const writesOf = (param: string, text: string) => `CALL { UNWIND $batch.${param} AS row
   ${text} }`;
   return {
     // Its plan (index seeks by id, under the id constraints) does not depend on the counts of the graph,
@@ -674,9 +674,9 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
       'CYPHER replan=skip',
       // Entities the relationships reach without the batch carrying them must be stored: those missing are
       // returned, and the caller rolls the transaction back (see MissingEntitiesError in store.ts).
-      `CALL { UNWIND $assumed_actors AS id OPTIONAL MATCH (n:Actor {id: id}) WITH id WHERE n IS NULL
+      `CALL { UNWIND $batch.assumed_actors AS id OPTIONAL MATCH (n:Actor {id: id}) WITH id WHERE n IS NULL
   RETURN collect(id) AS missing_actors }`,
-      `CALL { UNWIND $assumed_places AS id OPTIONAL MATCH (n:Place {id: id}) WITH id WHERE n IS NULL
+      `CALL { UNWIND $batch.assumed_places AS id OPTIONAL MATCH (n:Place {id: id}) WITH id WHERE n IS NULL
   RETURN collect(id) AS missing_places }`,
       writesOf('articles', 'CREATE (a:Article) SET a = row'),
       writesOf('actors', entityWrite('Actor')),
@@ -685,15 +685,19 @@ export function writeArticles(writes: readonly ArticleWrite[]): Statement {
       ...shapes.map((shape) => writesOf(shape.param, shape.text)),
       'RETURN missing_actors + missing_places AS missing',
     ].join('\n'),
+    // One map parameter: Neo4j keys its plan cache on the parameters' types, and which lists of a batch
+    // are empty changes from one batch to the next (each new combination was planned anew, over a second).
     params: {
-      articles: writes.map((w) => ({ ...w.article })),
-      actors: mergedEntities(writes.flatMap((w) => w.actors)),
-      places: mergedEntities(writes.flatMap((w) => w.places)),
-      events: [...new Map(writes.flatMap((w) => w.events.map((e) => [e.id, { ...e }]))).values()],
-      ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
-      sentences: [...sentences.keys()],
-      assumed_actors: assumed.Actor,
-      assumed_places: assumed.Place,
+      batch: {
+        articles: writes.map((w) => ({ ...w.article })),
+        actors: mergedEntities(writes.flatMap((w) => w.actors)),
+        places: mergedEntities(writes.flatMap((w) => w.places)),
+        events: [...new Map(writes.flatMap((w) => w.events.map((e) => [e.id, { ...e }]))).values()],
+        ...Object.fromEntries(shapes.map((shape) => [shape.param, shape.rows])),
+        sentences: [...sentences.keys()],
+        assumed_actors: assumed.Actor,
+        assumed_places: assumed.Place,
+      },
     },
   };
 }
