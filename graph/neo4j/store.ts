@@ -38,6 +38,7 @@ import {
 } from '../store.js';
 import { StoreUnavailableError } from '../store-unavailable.js';
 import * as cypher from './cypher.js';
+import { nearby, shortestPaths } from './explore-cypher.js';
 import { readPlanStatement } from './read-plan-cypher.js';
 import { exploreFetched, fetchedPage } from './read-plan-result.js';
 import { Slots } from './slots.js';
@@ -179,7 +180,7 @@ export class Neo4jStore implements GraphStore {
   ): Promise<Nearby> {
     if (types.length === 0) return { adjacency: new Map(), more: false, fetched: { nodes: [], refs: {} } };
     const [record] = await this.read((tx) =>
-      this.run(tx, cypher.nearby(centerId, types, window, cap, withNeighbours, plan)),
+      this.run(tx, nearby(centerId, types, window, cap, withNeighbours, plan)),
     );
     if (!record) return { adjacency: new Map(), more: false, fetched: { nodes: [], refs: {} } };
     const walked = record.get('walked') as { id: string; adjacent: (Raw & { type: RelType })[] }[];
@@ -199,7 +200,7 @@ export class Neo4jStore implements GraphStore {
     plan: ExplorePlan,
   ): Promise<PathSearch> {
     const [record] = await this.read((tx) =>
-      this.run(tx, cypher.shortestPaths(fromId, toId, types, maxLength, first, plan)),
+      this.run(tx, shortestPaths(fromId, toId, types, maxLength, first, plan)),
     );
     if (!record) return { paths: [], truncated: false, fetched: { nodes: [], refs: {} }, endsExist: false };
     const found = record.get('paths') as { ids: string[]; hops: (Raw & { type: RelType })[][] }[];

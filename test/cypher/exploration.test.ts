@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_RELATIONSHIPS } from '../../explore/limits.js';
 import { searchQuery } from '../../explore/search-terms.js';
-import { nearby, search, shortestPaths } from '../../graph/neo4j/cypher.js';
+import { search } from '../../graph/neo4j/cypher.js';
+import { nearby, shortestPaths } from '../../graph/neo4j/explore-cypher.js';
 import type { ExplorePlan } from '../../graph/read-plan.js';
 
 /** The explorer page's reads: names and kinds, an event's place, a delegate's side, each evidence's article. */
