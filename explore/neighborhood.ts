@@ -1,5 +1,6 @@
-import type { Label, NodeByLabel, RelType } from '../graph/model.js';
+import type { RelType } from '../graph/model.js';
 import { type EventWindow, nearestFirst, passesEventWindow } from '../graph/nearest.js';
+import { type ExploreFetched, type ExplorePlan, NO_EXPLORE_PLAN } from '../graph/read-plan.js';
 import type { Adjacent, GraphStore } from '../graph/store.js';
 import { deadline } from './limits.js';
 import { type GraphRelationship, RelationshipSet } from './relationships.js';
@@ -9,6 +10,8 @@ export interface NeighborhoodOptions extends EventWindow {
   relationshipTypes: readonly RelType[];
   /** Most nodes in the answer, the centre included. */
   limit: number;
+  /** What to read of the nodes on the way (none when unset). */
+  plan?: ExplorePlan;
 }
 
 export interface Subgraph {
@@ -20,7 +23,7 @@ export interface Subgraph {
 
 /** A neighbourhood with the nodes the walk read on its way (the centre among them when it exists). */
 export interface WalkedSubgraph extends Subgraph {
-  read: NodeByLabel[Label][];
+  fetched: ExploreFetched;
 }
 
 /**
@@ -41,6 +44,7 @@ export async function neighborhood(
     options,
     options.limit - 1,
     options.depth > 1,
+    options.plan ?? NO_EXPLORE_PLAN,
   );
   const adjacencyOf = async (ids: string[]): Promise<Adjacent[][]> => {
     if (ids.every((id) => start.adjacency.has(id))) return ids.map((id) => start.adjacency.get(id) ?? []);
@@ -74,5 +78,5 @@ export async function neighborhood(
     });
     frontier = next;
   }
-  return { nodeIds: [...admitted], relationships: relationships.list(), truncated, read: start.nodes };
+  return { nodeIds: [...admitted], relationships: relationships.list(), truncated, fetched: start.fetched };
 }

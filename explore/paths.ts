@@ -1,4 +1,5 @@
-import type { Label, NodeByLabel, RelType } from '../graph/model.js';
+import type { RelType } from '../graph/model.js';
+import { type ExploreFetched, type ExplorePlan, NO_EXPLORE_PLAN } from '../graph/read-plan.js';
 import type { GraphStore } from '../graph/store.js';
 import { type GraphRelationship, RelationshipSet } from './relationships.js';
 
@@ -7,6 +8,8 @@ export interface PathOptions {
   relationshipTypes: readonly RelType[];
   /** Most paths returned. */
   first: number;
+  /** What to read of the nodes on the paths (none when unset). */
+  plan?: ExplorePlan;
 }
 
 export interface Hop {
@@ -26,9 +29,10 @@ export interface PathSearchResult {
   truncated: boolean;
 }
 
-/** A path search with the nodes it read on its way (those on the paths). */
+/** A path search with the nodes it read on its way (those on the paths), and whether both ends exist. */
 export interface ReadPathSearch extends PathSearchResult {
-  read: NodeByLabel[Label][];
+  fetched: ExploreFetched;
+  endsExist: boolean;
 }
 
 /**
@@ -47,10 +51,12 @@ export async function shortestPaths(
     options.relationshipTypes,
     options.maxLength,
     options.first,
+    options.plan ?? NO_EXPLORE_PLAN,
   );
   return {
     truncated: found.truncated,
-    read: found.nodes,
+    fetched: found.fetched,
+    endsExist: found.endsExist,
     paths: found.paths.map(({ nodeIds, hops }) => ({
       nodeIds,
       hops: hops.map(({ fromId: hopFrom, toId: hopTo, links }) => {

@@ -20,7 +20,7 @@ const MATCH_ORDER: Record<MatchKind, number> = { EXACT_ALIAS: 0, NAME: 1, TITLE:
  * Names, aliases and article text matching a query, best first: entities one
  * of whose names is the whole query, then entities whose names hold every
  * term, then articles with every term in the title, then in the text (newest
- * first). Both stores find the same candidates; the ranking is done here.
+ * first). Both stores find the same candidates, in one call; the ranking is done here.
  */
 export async function search(
   store: GraphStore,
@@ -29,13 +29,18 @@ export async function search(
   first: number,
 ): Promise<SearchHit[]> {
   const entityLabels = labels.filter((label): label is 'Actor' | 'Place' => label !== 'Article');
-  const entities = entityLabels.length
-    ? await store.searchEntities(query, entityLabels, ENTITY_SEARCH_CAP)
-    : [];
-  const hits = entities.flatMap((entity) => entityHit(entity, query) ?? []).sort(byRank);
-  if (hits.length >= first || !labels.includes('Article')) return hits.slice(0, first);
-  const articles = await store.searchArticles(query, { offset: 0, limit: first - hits.length });
-  const articleHits = articles.rows.map((article) => articleHit(article, query));
+  // One store call: how many entities rank is known only after it, so as many articles come as could be shown.
+  const found = await store.search(
+    query,
+    entityLabels,
+    ENTITY_SEARCH_CAP,
+    labels.includes('Article') ? first : 0,
+  );
+  const hits = found.entities.flatMap((entity) => entityHit(entity, query) ?? []).sort(byRank);
+  if (hits.length >= first) return hits.slice(0, first);
+  const articleHits = found.articles
+    .slice(0, first - hits.length)
+    .map((article) => articleHit(article, query));
   return [...hits, ...articleHits.sort((a, b) => MATCH_ORDER[a.match] - MATCH_ORDER[b.match])];
 }
 

@@ -3,7 +3,13 @@ import type { ExtractionReport, ReportArticle } from '../model/report.js';
 import { articleIdOf, contentHash } from './article-id.js';
 import type { EntityNodeBase } from './model.js';
 import { type ArticlePlan, type EventCandidate, planArticle } from './plan.js';
-import type { ArticleWrite, GraphStore, MergeQuery, WriteOutcome } from './store.js';
+import {
+  type ArticleWrite,
+  type GraphStore,
+  type MergeQuery,
+  MissingEntitiesError,
+  type WriteOutcome,
+} from './store.js';
 import { StoreUnavailableError } from './store-unavailable.js';
 
 export interface IngestSummary {
@@ -92,6 +98,7 @@ async function writePlans(
   store: GraphStore,
   plans: { title: string; plan: ArticlePlan }[],
   summary: IngestSummary,
+  retried = false,
 ): Promise<void> {
   const known = knownEntities(store);
   const unread = (label: 'actors' | 'places') =>
@@ -111,6 +118,11 @@ async function writePlans(
   } catch (error) {
     // An unreachable store fails every article alike: say so, not once per article.
     if (error instanceof StoreUnavailableError) throw error;
+    // Entities known here are gone from the store (removed, merged): forget them, read them again, write again.
+    if (error instanceof MissingEntitiesError && !retried) {
+      for (const id of error.ids) known.delete(id);
+      return writePlans(store, plans, summary, true);
+    }
     outcomes = [];
     for (const write of writes) {
       outcomes.push(
@@ -151,9 +163,11 @@ async function writePlans(
 
 /**
  * Entities a store is known to hold, by id, with names it holds them under
- * (maybe fewer than it holds: another writer may have added some). Entities
- * are never removed and their names only grow, so what a store once held it
- * holds for good: a batch reads only the entities it has not met before.
+ * (maybe fewer than it holds: another writer may have added some): a batch
+ * reads only the entities it has not met before, and leaves out of its write
+ * those held under all their names. The store checks that those it leaves
+ * out are still there (an entity may be removed or merged into another since):
+ * when one is not, nothing is written and the batch forgets it and tries again.
  */
 const entitiesKnown = new WeakMap<GraphStore, Map<string, EntityNodeBase>>();
 
@@ -178,8 +192,8 @@ function withNames(known: EntityNodeBase | undefined, written: EntityNodeBase): 
 
 /**
  * The write without the entities stored already under all of its names:
- * entities are never removed and their names only grow, so writing those
- * would change nothing (and their names are most of a batch's parameters).
+ * writing those would change nothing (and their names are most of a batch's
+ * parameters); the store checks they are still there.
  */
 function withoutStoredEntities(
   write: ArticleWrite,

@@ -110,3 +110,26 @@ export function projected<T extends { id: string }>(node: T, fields: readonly st
 export function eventPageKey(filter: NestedEventFilter, page: Page): string {
   return JSON.stringify([filter, page.offset, page.limit]);
 }
+
+/**
+ * What an exploration answer (a neighbourhood, paths) reads, for one store
+ * call to bring it with the walk: at its nodes, by label, and at the nodes
+ * its relationships name (the side of a delegate, the article of an
+ * evidence). A label or reference left out is not read ahead.
+ */
+export interface ExplorePlan {
+  nodes: Partial<Record<Label, NodePlan>>;
+  refs: Partial<Record<RefHop['prop'], NodePlan>>;
+}
+
+/** The labels a relationship property names a node of. */
+export const REF_LABELS: Record<RefHop['prop'], Label> = { onBehalfOf: 'Actor', articleId: 'Article' };
+
+/** Reads nothing ahead: the answer's ids only. */
+export const NO_EXPLORE_PLAN: ExplorePlan = { nodes: {}, refs: {} };
+
+/** The nodes an exploration read ahead: those of its answer, and those its relationships name, by id. */
+export interface ExploreFetched {
+  nodes: FetchedNode[];
+  refs: Partial<Record<RefHop['prop'], FetchedNode[]>>;
+}

@@ -14,7 +14,7 @@ import type {
   RelType,
 } from './model.js';
 import type { EventWindow } from './nearest.js';
-import type { FetchedNode, ReadPlan } from './read-plan.js';
+import type { ExploreFetched, ExplorePlan, FetchedNode, ReadPlan } from './read-plan.js';
 
 export interface Page {
   offset: number;
@@ -116,12 +116,19 @@ export interface Nearby {
    * `cap + 1` neighbours in the window (nearest first) of every nearest
    * neighbour: from each, the walk admits at most `cap` nodes and then only
    * among these, so a hub's relationships beyond them cannot enter the answer.
+   * A relationship between two of these nodes may come from the first of them
+   * only (the centre, then the neighbours nearest first): the walk admits no
+   * node through it, and sees it from that one.
    */
   adjacency: Map<string, Adjacent[]>;
   /** True when the centre has more neighbours in the window than the cap. */
   more: boolean;
-  /** The centre, its nearest neighbours and the nodes at the other ends of their relationships (articles aside). */
-  nodes: NodeByLabel[Label][];
+  /**
+   * The centre, its nearest neighbours and the nodes at the other ends of
+   * their relationships, as the plan reads them; the nodes the relationships
+   * name (`ExplorePlan.refs`).
+   */
+  fetched: ExploreFetched;
 }
 
 /** A shortest path as a store finds it: its nodes and, per hop, the relationships between the two nodes seen from the first. */
@@ -134,8 +141,16 @@ export interface PathSearch {
   paths: StoredPath[];
   /** True when a bound ended the search before it could answer. */
   truncated: boolean;
-  /** The nodes on the paths, each once, so that showing them costs no further read. */
-  nodes: NodeByLabel[Label][];
+  /** The nodes on the paths, each once, and those their relationships name, as the plan reads them. */
+  fetched: ExploreFetched;
+  /** False when one of the two ends is not stored (then nothing was searched). */
+  endsExist: boolean;
+}
+
+/** What a search reads: the entities and the first articles matching it (see `GraphStore.search`). */
+export interface SearchFound {
+  entities: (ActorNode | PlaceNode)[];
+  articles: ArticleNode[];
 }
 
 /** Most entities a name search considers; exact alias matches are always among them. */
@@ -175,11 +190,12 @@ export interface GraphStore {
     window: EventWindow,
     cap: number,
     withNeighbours: boolean,
+    plan: ExplorePlan,
   ): Promise<Nearby>;
   /**
    * In one round trip, the first `first` shortest paths of at most `maxLength`
    * hops over these types (either direction) between two nodes, in the order
-   * of their node id sequences, with the nodes on them.
+   * of their node id sequences, with what the plan reads of their nodes.
    */
   shortestPaths(
     fromId: string,
@@ -187,18 +203,20 @@ export interface GraphStore {
     types: readonly RelType[],
     maxLength: number,
     first: number,
+    plan: ExplorePlan,
   ): Promise<PathSearch>;
   /**
-   * Entities of these labels with, for every query term, a name or alias word
-   * matching it (see explore/search-terms.ts); at most `limit`, by id.
+   * In one round trip: entities of these labels with, for every query term, a
+   * name or alias word matching it (see explore/search-terms.ts), at most
+   * `entityLimit`, by id; and the first `articleLimit` articles whose title
+   * or text match every term, newest first, then by id.
    */
-  searchEntities(
+  search(
     query: SearchQuery,
     labels: readonly ('Actor' | 'Place')[],
-    limit: number,
-  ): Promise<(ActorNode | PlaceNode)[]>;
-  /** Articles whose title or text match every query term, newest first, then by id. */
-  searchArticles(query: SearchQuery, page: Page): Promise<PageOf<ArticleNode>>;
+    entityLimit: number,
+    articleLimit: number,
+  ): Promise<SearchFound>;
   /** In one round trip, which articles of a batch are stored and the events the others may merge into. */
   mergeContext(query: MergeQuery): Promise<MergeContext>;
   /**
@@ -208,6 +226,32 @@ export interface GraphStore {
   writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]>;
   counts(): Promise<{ nodes: number; relationships: number }>;
   close(): Promise<void>;
+}
+
+/**
+ * A write's relationships reach entities that it does not carry and the store
+ * does not hold (removed, merged into another, since the writer last saw
+ * them): nothing was written. The writer must read them again.
+ */
+export class MissingEntitiesError extends Error {
+  constructor(readonly ids: string[]) {
+    super(`entities not stored: ${ids.join(', ')}`);
+  }
+}
+
+/**
+ * The actors and places the relationships of some writes reach without the
+ * writes carrying them: a writer leaves out entities it knows the store holds
+ * under all their names (graph/ingest.ts), and the store checks they are there.
+ */
+export function assumedEntities(writes: readonly ArticleWrite[]): { Actor: string[]; Place: string[] } {
+  const carried = new Set(writes.flatMap((w) => [...w.actors, ...w.places].map((n) => n.id)));
+  const assumed = { Actor: new Set<string>(), Place: new Set<string>() };
+  for (const { from, to } of writes.flatMap((w) => w.relationships))
+    for (const end of [from, to])
+      if ((end.label === 'Actor' || end.label === 'Place') && !carried.has(end.id))
+        assumed[end.label].add(end.id);
+  return { Actor: [...assumed.Actor].sort(), Place: [...assumed.Place].sort() };
 }
 
 /** The writes a store must apply: articles not stored yet, each once (the first write of an id wins). */

@@ -1,19 +1,17 @@
 import { LIMITS } from '../explore/limits.js';
-import type { Subgraph } from '../explore/neighborhood.js';
-import { neighborhoodOf } from '../resolvers/explore.js';
-import { loadNode } from '../resolvers/nodes.js';
+import { neighborhoodOf, type ShownSubgraph, shownNode } from '../resolvers/explore.js';
 import { builder } from './builder.js';
 import { EventTypeEnum } from './enums.js';
 import { GraphRelationshipRef, NodeRef, RelationshipTypeEnum } from './graph-relationship.js';
 
-const NeighborhoodRef = builder.objectRef<Subgraph & { centerId: string }>('Neighborhood').implement({
+const NeighborhoodRef = builder.objectRef<ShownSubgraph>('Neighborhood').implement({
   description: 'The nodes around a centre and the facts that link them.',
   fields: (t) => ({
-    center: t.field({ type: NodeRef, resolve: (n, _args, context) => loadNode(n.centerId, context) }),
+    center: t.field({ type: NodeRef, resolve: (n, _args, context) => shownNode(n.centerId, n, context) }),
     nodes: t.field({
       type: [NodeRef],
       description: 'The centre first, then nearer before farther.',
-      resolve: (n, _args, context) => Promise.all(n.nodeIds.map((id) => loadNode(id, context))),
+      resolve: (n, _args, context) => Promise.all(n.nodeIds.map((id) => shownNode(id, n, context))),
     }),
     relationships: t.field({ type: [GraphRelationshipRef], resolve: (n) => n.relationships }),
     truncated: t.exposeBoolean('truncated', {
@@ -35,6 +33,6 @@ builder.queryFields((t) => ({
       to: t.arg({ type: 'Date', required: false }),
       limit: t.arg.int({ defaultValue: LIMITS.defaultNodeLimit }),
     },
-    resolve: (_root, args, context) => neighborhoodOf({ ...args, id: String(args.id) }, context),
+    resolve: (_root, args, context, info) => neighborhoodOf({ ...args, id: String(args.id) }, context, info),
   }),
 }));

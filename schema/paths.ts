@@ -1,31 +1,30 @@
 import { LIMITS } from '../explore/limits.js';
-import type { FoundPath, Hop, PathSearchResult } from '../explore/paths.js';
-import { pathsBetween } from '../resolvers/explore.js';
-import { loadNode } from '../resolvers/nodes.js';
+import type { PathSearchResult } from '../explore/paths.js';
+import { pathsBetween, type ShownHop, type ShownPath, shownNode } from '../resolvers/explore.js';
 import { builder } from './builder.js';
 import { GraphRelationshipRef, NodeRef, RelationshipTypeEnum } from './graph-relationship.js';
 
-const PathHopRef = builder.objectRef<Hop>('PathHop').implement({
+const PathHopRef = builder.objectRef<ShownHop>('PathHop').implement({
   description: 'One step of a path, with every fact linking its two nodes and the evidence behind each.',
   fields: (t) => ({
-    from: t.field({ type: NodeRef, resolve: (hop, _args, context) => loadNode(hop.fromId, context) }),
-    to: t.field({ type: NodeRef, resolve: (hop, _args, context) => loadNode(hop.toId, context) }),
+    from: t.field({ type: NodeRef, resolve: (hop, _args, context) => shownNode(hop.fromId, hop, context) }),
+    to: t.field({ type: NodeRef, resolve: (hop, _args, context) => shownNode(hop.toId, hop, context) }),
     relationships: t.field({ type: [GraphRelationshipRef], resolve: (hop) => hop.relationships }),
   }),
 });
 
-const PathRef = builder.objectRef<FoundPath>('Path').implement({
+const PathRef = builder.objectRef<ShownPath>('Path').implement({
   fields: (t) => ({
     length: t.int({ resolve: (path) => path.hops.length }),
     nodes: t.field({
       type: [NodeRef],
-      resolve: (path, _args, context) => Promise.all(path.nodeIds.map((id) => loadNode(id, context))),
+      resolve: (path, _args, context) => Promise.all(path.nodeIds.map((id) => shownNode(id, path, context))),
     }),
     hops: t.field({ type: [PathHopRef], resolve: (path) => path.hops }),
   }),
 });
 
-const PathSearchRef = builder.objectRef<PathSearchResult>('PathSearch').implement({
+const PathSearchRef = builder.objectRef<PathSearchResult & { paths: ShownPath[] }>('PathSearch').implement({
   fields: (t) => ({
     paths: t.field({
       type: [PathRef],
@@ -49,7 +48,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: LIMITS.defaultPaths }),
       relationshipTypes: t.arg({ type: [RelationshipTypeEnum], required: false }),
     },
-    resolve: (_root, args, context) =>
-      pathsBetween({ ...args, from: String(args.from), to: String(args.to) }, context),
+    resolve: (_root, args, context, info) =>
+      pathsBetween({ ...args, from: String(args.from), to: String(args.to) }, context, info),
   }),
 }));

@@ -9,6 +9,8 @@ import { type LocalNeo4j, startLocalNeo4j } from '../tools/neo4j/local.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** True when the Neo4j is the local launcher's (tools/neo4j), started for the tests. */
+    neo4jLocal: boolean;
   }
 }
 
@@ -16,6 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const existingUri = process.env.NEO4J_URI;
   if (existingUri) {
     project.provide('neo4jUri', existingUri);
+    project.provide('neo4jLocal', false);
     return async () => {};
   }
 
@@ -25,6 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.NEO4J_URI = neo4j.uri;
   if (process.env.NEO4J_PASSWORD) process.env.NEO4J_USER ??= 'neo4j';
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jLocal', true);
 
   return async () => {
     await neo4j.stop();

@@ -32,4 +32,17 @@ describe('the Neo4j provided by the global setup', () => {
     );
     expect(records[0]?.get('version')).toMatch(/^5\.26\.\d+$/);
   });
+
+  // The local launcher's page cache (tools/neo4j/Launcher.java); a Neo4j given by NEO4J_URI has its own.
+  it.skipIf(!inject('neo4jLocal') || Boolean(process.env.KG_NEO4J_PAGECACHE_MB))(
+    'has a page cache of 1 GiB unless KG_NEO4J_PAGECACHE_MB says otherwise',
+    async () => {
+      const { records } = await driver.executeQuery(
+        "SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value",
+        {},
+        { database },
+      );
+      expect(records[0]?.get('value')).toBe('1.00GiB');
+    },
+  );
 });

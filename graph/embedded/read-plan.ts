@@ -3,13 +3,18 @@ import { compareEvents } from '../order.js';
 import {
   type EntityReference,
   type EventPageHop,
+  type ExploreFetched,
+  type ExplorePlan,
+  emptyNodePlan,
   type FetchedNode,
   type FetchedRelationship,
   hopProps,
   MAX_CONTAINMENT_DEPTH,
   type NodePlan,
   projected,
+  REF_LABELS,
   type ReadPlan,
+  type RefHop,
   type RelatedHop,
 } from '../read-plan.js';
 import type { EntityFilter, EventFilter, Page, PageOf } from '../store.js';
@@ -145,4 +150,30 @@ function eventPage(graph: PlanGraph, id: string, hop: EventPageHop): PageOf<Even
     )
     .sort(compareEvents);
   return { totalCount: events.length, rows: events.slice(hop.page.offset, hop.page.offset + hop.page.limit) };
+}
+
+/**
+ * What an exploration reads ahead (graph/read-plan.ts), as the Neo4j
+ * statement returns it: each node once (its id alone where the plan reads
+ * nothing of its label), and the nodes the relationship properties name.
+ */
+export function exploreFetched(
+  graph: PlanGraph,
+  nodeIds: Iterable<string>,
+  props: readonly Record<string, unknown>[],
+  plan: ExplorePlan,
+): ExploreFetched {
+  const nodes = [...new Set(nodeIds)].flatMap((id) => {
+    const node = graph.node(id);
+    return node ? [fetchedNode(graph, node.label, node.data, plan.nodes[node.label] ?? emptyNodePlan())] : [];
+  });
+  const refs: ExploreFetched['refs'] = {};
+  for (const [prop, next] of Object.entries(plan.refs) as [RefHop['prop'], NodePlan][]) {
+    const ids = new Set(props.flatMap((p) => (typeof p[prop] === 'string' ? [p[prop] as string] : [])));
+    refs[prop] = [...ids].flatMap((id) => {
+      const node = graph.node(id);
+      return node?.label === REF_LABELS[prop] ? [fetchedNode(graph, node.label, node.data, next)] : [];
+    });
+  }
+  return { nodes, refs };
 }

@@ -68,7 +68,7 @@ export function shortestPathsIn(
   fromId: string,
   toId: string,
   bounds: PathBounds,
-): Omit<PathSearch, 'nodes'> {
+): Pick<PathSearch, 'paths' | 'truncated'> {
   const forward = new Side(fromId);
   const backward = new Side(toId);
   while (forward.depth + backward.depth < bounds.maxLength) {

@@ -4,12 +4,10 @@ import { MultiDirectedGraph } from 'graphology';
 import { deadline, LIMITS } from '../../explore/limits.js';
 import type { SearchQuery } from '../../explore/search-terms.js';
 import type {
-  ActorNode,
   EntityNodeBase,
   EventNode,
   Label,
   NodeByLabel,
-  PlaceNode,
   Related,
   RelationshipProps,
   RelSpec,
@@ -17,26 +15,29 @@ import type {
 } from '../model.js';
 import { type EventWindow, type NeighbourSeen, nearestFirst, passesEventWindow } from '../nearest.js';
 import { codepointCompare, compareEvents } from '../order.js';
-import type { FetchedNode, ReadPlan } from '../read-plan.js';
+import type { ExploreFetched, ExplorePlan, FetchedNode, ReadPlan } from '../read-plan.js';
 import {
   type Adjacent,
   type ArticleFilter,
   type ArticleWrite,
+  assumedEntities,
   type EntityFilter,
   type EventFilter,
   type GraphStore,
   type MergeContext,
   type MergeQuery,
+  MissingEntitiesError,
   type Nearby,
   outcomesOf,
   type Page,
   type PageOf,
   type PathSearch,
+  type SearchFound,
   unstoredWrites,
   type WriteOutcome,
 } from '../store.js';
 import { matchesEventFilter } from './event-filter.js';
-import { walkPlan } from './read-plan.js';
+import { exploreFetched, type PlanGraph, walkPlan } from './read-plan.js';
 import { SearchIndex } from './search-index.js';
 import { type PathGraph, shortestPathsIn } from './shortest-paths.js';
 import { firstInOrder } from './top.js';
@@ -99,17 +100,17 @@ export class EmbeddedStore implements GraphStore {
 
   async readPlan(plan: ReadPlan): Promise<PageOf<FetchedNode>> {
     this.calls += 1;
-    return walkPlan(
-      {
-        node: (id) => (this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null),
-        neighbours: (id, spec) => (this.graph.hasNode(id) ? this.neighbours(id, spec) : []),
-        lookup: (label, key) => this.lookup(label, key),
-        events: (filter, page) => this.eventsPage(filter, page),
-        entities: (label, filter, page) => this.entitiesPage(label, filter, page),
-      },
-      plan,
-    );
+    return walkPlan(this.planGraph, plan);
   }
+
+  /** What walking a plan reads of the graph. */
+  private readonly planGraph: PlanGraph = {
+    node: (id) => (this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null),
+    neighbours: (id, spec) => (this.graph.hasNode(id) ? this.neighbours(id, spec) : []),
+    lookup: (label, key) => this.lookup(label, key),
+    events: (filter, page) => this.eventsPage(filter, page),
+    entities: (label, filter, page) => this.entitiesPage(label, filter, page),
+  };
 
   async findEvents(filter: EventFilter, page: Page): Promise<PageOf<EventNode>> {
     this.calls += 1;
@@ -148,9 +149,10 @@ export class EmbeddedStore implements GraphStore {
     window: EventWindow,
     cap: number,
     withNeighbours: boolean,
+    plan: ExplorePlan,
   ): Promise<Nearby> {
     this.calls += 1;
-    if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), more: false, nodes: [] };
+    if (!this.graph.hasNode(centerId)) return { adjacency: new Map(), more: false, fetched: NOTHING_FETCHED };
     const wanted = new Set(types);
     const found = this.nearest(centerId, wanted, window, cap + 1);
     const near = found.slice(0, cap);
@@ -164,12 +166,12 @@ export class EmbeddedStore implements GraphStore {
     const adjacency = new Map(
       walked.map((id) => [id, this.adjacentOf(id, wanted, id === centerId ? admitted : reach)]),
     );
-    const reached = new Set([...admitted, ...[...adjacency.values()].flat().map((a) => a.otherId)]);
-    const nodes = [...reached].flatMap((id) => {
-      const { label, data } = this.graph.getNodeAttributes(id);
-      return label === 'Article' && !admitted.has(id) ? [] : [data];
-    });
-    return { adjacency, more, nodes };
+    const seen = [...adjacency.values()].flat();
+    return {
+      adjacency,
+      more,
+      fetched: this.exploreFetched([...walked, ...seen.map((a) => a.otherId)], seen, plan),
+    };
   }
 
   async shortestPaths(
@@ -178,8 +180,11 @@ export class EmbeddedStore implements GraphStore {
     types: readonly RelType[],
     maxLength: number,
     first: number,
+    plan: ExplorePlan,
   ): Promise<PathSearch> {
     this.calls += 1;
+    if (!this.graph.hasNode(fromId) || !this.graph.hasNode(toId))
+      return { paths: [], truncated: false, fetched: NOTHING_FETCHED, endsExist: false };
     const wanted = new Set(types);
     const graph: PathGraph = {
       forEachNeighbour: (id, visit) => {
@@ -197,28 +202,33 @@ export class EmbeddedStore implements GraphStore {
       visitBudget: LIMITS.pathVisitBudget,
       expired: deadline(),
     });
-    const onPaths = new Set(found.paths.flatMap((path) => path.nodeIds));
-    return { ...found, nodes: [...onPaths].map((id) => this.graph.getNodeAttribute(id, 'data')) };
+    const links = found.paths.flatMap((path) => path.hops.flatMap((hop) => hop.links));
+    const onPaths = found.paths.flatMap((path) => path.nodeIds);
+    return { ...found, endsExist: true, fetched: this.exploreFetched(onPaths, links, plan) };
   }
 
-  async searchEntities(
+  async search(
     query: SearchQuery,
     labels: readonly ('Actor' | 'Place')[],
-    limit: number,
-  ): Promise<(ActorNode | PlaceNode)[]> {
+    entityLimit: number,
+    articleLimit: number,
+  ): Promise<SearchFound> {
     this.calls += 1;
-    return this.entitySearch
-      .match(query)
-      .sort(codepointCompare)
-      .flatMap((id) => labels.map((label) => this.nodeOf(label, id)).filter((node) => node !== null))
-      .slice(0, limit);
+    const entities = labels.length
+      ? this.entitySearch
+          .match(query)
+          .sort(codepointCompare)
+          .flatMap((id) => labels.map((label) => this.nodeOf(label, id)).filter((node) => node !== null))
+          .slice(0, entityLimit)
+      : [];
+    const matching = articleLimit > 0 ? this.articleSearch.match(query) : [];
+    const articles = matching.flatMap((id) => this.nodeOf('Article', id) ?? []);
+    return { entities, articles: firstInOrder(articles, articleLimit, newestFirst) };
   }
 
-  async searchArticles(query: SearchQuery, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
-    this.calls += 1;
-    const articles = this.articleSearch.match(query).flatMap((id) => this.nodeOf('Article', id) ?? []);
-    const first = firstInOrder(articles, page.offset + page.limit, newestFirst);
-    return { rows: first.slice(page.offset), totalCount: articles.length };
+  private exploreFetched(nodeIds: string[], seen: readonly Adjacent[], plan: ExplorePlan): ExploreFetched {
+    const props = seen.map((a) => a.props as unknown as Record<string, unknown>);
+    return exploreFetched(this.planGraph, nodeIds, props, plan);
   }
 
   async mergeContext({ articles, limit }: MergeQuery): Promise<MergeContext> {
@@ -250,6 +260,9 @@ export class EmbeddedStore implements GraphStore {
   async writeArticles(writes: readonly ArticleWrite[]): Promise<WriteOutcome[]> {
     this.calls += 1;
     const fresh = unstoredWrites(writes, (id) => this.graph.hasNode(id));
+    const assumed = assumedEntities(fresh);
+    const missing = [...assumed.Actor, ...assumed.Place].filter((id) => !this.graph.hasNode(id));
+    if (missing.length > 0) throw new MissingEntitiesError(missing);
     if (this.logPath && fresh.length > 0) {
       appendFileSync(this.logPath, fresh.map((w) => `${JSON.stringify(w)}\n`).join(''));
     }
@@ -449,6 +462,8 @@ export class EmbeddedStore implements GraphStore {
     return found;
   }
 }
+
+const NOTHING_FETCHED: ExploreFetched = { nodes: [], refs: {} };
 
 function paginate<T>(rows: T[], page: Page): PageOf<T> {
   return { rows: rows.slice(page.offset, page.offset + page.limit), totalCount: rows.length };

@@ -2,9 +2,11 @@ import { type Label, NODE_FIELDS, RELATIONSHIP_FIELDS } from '../model.js';
 import {
   type EntityReference,
   type EventPageHop,
+  type ExplorePlan,
   hopProps,
   MAX_CONTAINMENT_DEPTH,
   type NodePlan,
+  REF_LABELS,
   type ReadPlan,
   type RefHop,
   type RelatedHop,
@@ -86,7 +88,7 @@ RETURN count(${variable}) AS total, collect(${projection(variable, label, next, 
 }
 
 /** Numbers the variables and parameters of nested subqueries. */
-class Scope {
+export class Scope {
   readonly params: Record<string, unknown> = {};
   private count = 0;
 
@@ -117,7 +119,7 @@ function referenceMatch(variable: string, label: Label, reference: EntityReferen
   WHERE ${variable}:${checked} AND ${scope.param('key', reference.key)} IN ${variable}.aliasKeys`;
 }
 
-function projection(variable: string, label: Label, plan: NodePlan, scope: Scope): string {
+export function projection(variable: string, label: Label, plan: NodePlan, scope: Scope): string {
   const entries = [
     `node: ${variable}{${['id', ...checkedFields(NODE_FIELDS[label], plan.fields)].map((f) => `.${f}`).join(', ')}}`,
     ...plan.related.map((hop, i) => `r${i}: ${relatedHop(variable, hop, scope)}`),
@@ -210,4 +212,45 @@ function eventPage(near: string, hop: EventPageHop, scope: Scope): string {
     RETURN ${projection(row, 'Event', hop.next, scope)} }`;
   return `[${all} IN [COLLECT { MATCH ${pattern}${where} WITH DISTINCT ${e} RETURN {event: ${e}, date: ${e}.date} }] |
   {total: size(${all}), rows: [${last} IN [${lastDate}] | ${page}][0]}][0]`;
+}
+
+/** Cypher clauses binding a variable, given its name, to each of a list of values (repeats allowed). */
+export type Binding = (variable: string) => string;
+
+/**
+ * What an exploration statement reads ahead (graph/read-plan.ts), as CALL
+ * subqueries importing `imports`: `nodes`, each distinct node `nodes` binds
+ * as `{label, value}` with the projection its label's plan asks for (its id
+ * alone when the plan reads nothing there), and per reference property
+ * `f_<prop>`, the nodes that the relationship properties `props` binds name
+ * by it. (Written as COLLECT expressions in the RETURN, the same reads ran
+ * out of transaction memory on a hub's neighbourhood.)
+ */
+export function exploreReads(
+  plan: ExplorePlan,
+  imports: string,
+  nodes: Binding,
+  props: Binding,
+  scope: Scope,
+): { clauses: string; items: string } {
+  const x = scope.variable('x');
+  const cases = Object.entries(plan.nodes).map(([name, next]) => {
+    const label = checkedLabel(name as Label);
+    return `WHEN ${x}:${label} THEN ${projection(x, label, next, scope)}`;
+  });
+  const value = cases.length ? `CASE ${cases.join(' ')} ELSE {node: ${x}{.id}} END` : `{node: ${x}{.id}}`;
+  const clauses = [
+    `CALL { WITH ${imports} ${nodes(x)} WITH DISTINCT ${x}
+  RETURN collect({label: labels(${x})[0], value: ${value}}) AS nodes }`,
+  ];
+  const items = ['nodes'];
+  for (const [prop, next] of Object.entries(plan.refs) as [RefHop['prop'], NodePlan][]) {
+    if (!REF_PROPS.includes(prop)) throw new Error(`unknown reference property ${prop}`);
+    const [q, id, b] = [scope.variable('q'), scope.variable('id'), scope.variable('b')];
+    const label = checkedLabel(REF_LABELS[prop]);
+    clauses.push(`CALL { WITH ${imports} ${props(q)} WITH DISTINCT ${q}.${prop} AS ${id} WHERE ${id} IS NOT NULL
+  MATCH (${b}:${label} {id: ${id}}) RETURN collect(${projection(b, label, next, scope)}) AS f_${prop} }`);
+    items.push(`f_${prop}`);
+  }
+  return { clauses: clauses.join('\n'), items: items.join(', ') };
 }

@@ -1,10 +1,15 @@
 import type { Label } from '../model.js';
 import {
+  type ExploreFetched,
+  type ExplorePlan,
+  emptyNodePlan,
   type FetchedNode,
   type FetchedRelationship,
   hopProps,
   type NodePlan,
   type PartialNode,
+  REF_LABELS,
+  type RefHop,
   type RelatedHop,
 } from '../read-plan.js';
 import type { PageOf } from '../store.js';
@@ -17,7 +22,7 @@ export function fetchedPage(label: Label, total: unknown, rows: Raw[], plan: Nod
   return { totalCount: Number(total ?? 0), rows: rows.map((row) => fetchedNode(label, row, plan)) };
 }
 
-function fetchedNode(label: Label, raw: Raw, plan: NodePlan): FetchedNode {
+export function fetchedNode(label: Label, raw: Raw, plan: NodePlan): FetchedNode {
   return {
     label,
     node: plainRecord<PartialNode>(raw.node as Raw, ['id', ...plan.fields]),
@@ -43,5 +48,19 @@ function fetchedRelationship(raw: Raw, hop: RelatedHop): FetchedRelationship {
       const [node] = raw[`f${i}`] as Raw[];
       return node ? fetchedNode(ref.label, node, ref.next) : null;
     }),
+  };
+}
+
+/** What an exploration statement read ahead (`exploreReads` in read-plan-cypher.ts), made plain. */
+export function exploreFetched(plan: ExplorePlan, record: { get(key: string): unknown }): ExploreFetched {
+  const nodes = (record.get('nodes') ?? []) as { label: Label; value: Raw }[];
+  const refs: ExploreFetched['refs'] = {};
+  for (const [prop, next] of Object.entries(plan.refs) as [RefHop['prop'], NodePlan][])
+    refs[prop] = ((record.get(`f_${prop}`) ?? []) as Raw[]).map((raw) =>
+      fetchedNode(REF_LABELS[prop], raw, next),
+    );
+  return {
+    nodes: nodes.map(({ label, value }) => fetchedNode(label, value, plan.nodes[label] ?? emptyNodePlan())),
+    refs,
   };
 }

@@ -3,6 +3,7 @@ import './no-delay.js';
 import type { SearchQuery } from '../../explore/search-terms.js';
 import {
   type ActorNode,
+  type ArticleNode,
   type EventNode,
   type Label,
   NODE_FIELDS,
@@ -14,7 +15,7 @@ import {
   type RelType,
 } from '../model.js';
 import type { EventWindow } from '../nearest.js';
-import type { FetchedNode, ReadPlan } from '../read-plan.js';
+import type { ExplorePlan, FetchedNode, ReadPlan } from '../read-plan.js';
 import {
   type Adjacent,
   type ArticleFilter,
@@ -24,19 +25,22 @@ import {
   type GraphStore,
   type MergeContext,
   type MergeQuery,
+  MissingEntitiesError,
   type Nearby,
   outcomesOf,
   type Page,
   type PageOf,
   type PathSearch,
+  type SearchFound,
   type StoredEvent,
   unstoredWrites,
   type WriteOutcome,
 } from '../store.js';
 import { StoreUnavailableError } from '../store-unavailable.js';
 import * as cypher from './cypher.js';
+import { nearby, shortestPaths } from './explore-cypher.js';
 import { readPlanStatement } from './read-plan-cypher.js';
-import { fetchedPage } from './read-plan-result.js';
+import { exploreFetched, fetchedPage } from './read-plan-result.js';
 import { Slots } from './slots.js';
 import { plainRecord } from './values.js';
 
@@ -172,34 +176,19 @@ export class Neo4jStore implements GraphStore {
     window: EventWindow,
     cap: number,
     withNeighbours: boolean,
+    plan: ExplorePlan,
   ): Promise<Nearby> {
-    const nearby: Nearby = { adjacency: new Map(), more: false, nodes: [] };
-    if (types.length === 0) return nearby;
-    const records = await this.read((tx) =>
-      this.run(tx, cypher.nearby(centerId, types, window, cap, withNeighbours)),
+    if (types.length === 0) return { adjacency: new Map(), more: false, fetched: { nodes: [], refs: {} } };
+    const [record] = await this.read((tx) =>
+      this.run(tx, nearby(centerId, types, window, cap, withNeighbours, plan)),
     );
-    const known = new Set<string>();
-    const addNode = (label: Label, node: Record<string, unknown>) => {
-      if (known.has(node.id as string)) return;
-      known.add(node.id as string);
-      nearby.nodes.push(plainRecord(node, NODE_FIELDS[label]));
+    if (!record) return { adjacency: new Map(), more: false, fetched: { nodes: [], refs: {} } };
+    const walked = record.get('walked') as { id: string; adjacent: (Raw & { type: RelType })[] }[];
+    return {
+      more: record.get('more'),
+      adjacency: new Map(walked.map(({ id, adjacent }) => [id, adjacent.map(plainAdjacent)])),
+      fetched: exploreFetched(plan, record),
     };
-    for (const record of records) {
-      nearby.more = record.get('more');
-      addNode(record.get('label'), record.get('node'));
-      const adjacent = record.get('adjacent') as (Record<string, unknown> & { type: RelType })[];
-      nearby.adjacency.set(
-        record.get('id'),
-        adjacent.map(({ other, props, ...rel }) => {
-          if (other) addNode(rel.otherLabel as Label, other as Record<string, unknown>);
-          return {
-            ...rel,
-            props: plainRecord(props as Record<string, unknown>, RELATIONSHIP_FIELDS[rel.type]),
-          } as Adjacent;
-        }),
-      );
-    }
-    return nearby;
   }
 
   async shortestPaths(
@@ -208,53 +197,46 @@ export class Neo4jStore implements GraphStore {
     types: readonly RelType[],
     maxLength: number,
     first: number,
+    plan: ExplorePlan,
   ): Promise<PathSearch> {
-    if (types.length === 0) return { paths: [], truncated: false, nodes: [] };
     const [record] = await this.read((tx) =>
-      this.run(tx, cypher.shortestPaths(fromId, toId, types, maxLength, first)),
+      this.run(tx, shortestPaths(fromId, toId, types, maxLength, first, plan)),
     );
-    const found = (record?.get('paths') ?? []) as {
-      ids: string[];
-      nodes: { label: Label; node: Record<string, unknown> }[];
-      hops: (Record<string, unknown> & { type: RelType })[][];
-    }[];
-    const nodes = new Map<string, NodeByLabel[Label]>();
-    for (const path of found)
-      for (const { label, node } of path.nodes)
-        nodes.set(node.id as string, plainRecord(node, NODE_FIELDS[label]));
+    if (!record) return { paths: [], truncated: false, fetched: { nodes: [], refs: {} }, endsExist: false };
+    const found = record.get('paths') as { ids: string[]; hops: (Raw & { type: RelType })[][] }[];
     return {
-      truncated: record?.get('truncated') === true,
-      nodes: [...nodes.values()],
+      truncated: record.get('truncated') === true,
+      fetched: exploreFetched(plan, record),
+      endsExist: true,
       paths: found.map(({ ids: nodeIds, hops }) => ({
         nodeIds,
         hops: hops.map((links, i) => ({
           fromId: nodeIds[i] as string,
           toId: nodeIds[i + 1] as string,
-          links: links.map(({ props, ...link }) => ({
-            ...link,
-            props: plainRecord(props as Record<string, unknown>, RELATIONSHIP_FIELDS[link.type]),
-          })) as Adjacent[],
+          links: links.map(plainAdjacent),
         })),
       })),
     };
   }
 
-  async searchEntities(
+  async search(
     query: SearchQuery,
     labels: readonly ('Actor' | 'Place')[],
-    limit: number,
-  ): Promise<(ActorNode | PlaceNode)[]> {
-    if (query.terms.length === 0 || labels.length === 0) return [];
-    const records = await this.read((tx) => this.run(tx, cypher.searchEntities(query, labels, limit)));
-    return records.map((record) => {
-      const label = record.get('label') as 'Actor' | 'Place';
-      return plainRecord<ActorNode | PlaceNode>(record.get('node'), NODE_FIELDS[label]);
-    });
-  }
-
-  searchArticles(query: SearchQuery, page: Page): Promise<PageOf<NodeByLabel['Article']>> {
-    if (query.terms.length === 0) return Promise.resolve({ rows: [], totalCount: 0 });
-    return this.page('Article', cypher.searchArticles(query, page));
+    entityLimit: number,
+    articleLimit: number,
+  ): Promise<SearchFound> {
+    if (query.terms.length === 0) return { entities: [], articles: [] };
+    const [record] = await this.read((tx) =>
+      this.run(tx, cypher.search(query, labels, entityLimit, articleLimit)),
+    );
+    const entities = (record?.get('entities') ?? []) as { label: 'Actor' | 'Place'; node: Raw }[];
+    const articles = (record?.get('articles') ?? []) as Raw[];
+    return {
+      entities: entities.map(({ label, node }) =>
+        plainRecord<ActorNode | PlaceNode>(node, NODE_FIELDS[label]),
+      ),
+      articles: articles.map((node) => plainRecord<ArticleNode>(node, NODE_FIELDS.Article)),
+    };
   }
 
   async mergeContext(query: MergeQuery): Promise<MergeContext> {
@@ -277,7 +259,12 @@ export class Neo4jStore implements GraphStore {
     // Callers pass new articles: the id constraint, not a read first, tells when one is stored already.
     const fresh = unstoredWrites(writes, () => false);
     try {
-      await this.write((tx) => this.run(tx, cypher.writeArticles(fresh)));
+      await this.write(async (tx) => {
+        const [record] = await this.run(tx, cypher.writeArticles(fresh));
+        const missing: string[] = record?.get('missing') ?? [];
+        // Thrown inside the transaction's work: the driver rolls it back.
+        if (missing.length > 0) throw new MissingEntitiesError(missing);
+      });
       return outcomesOf(writes, fresh);
     } catch (error) {
       if (!isArticleConflict(error)) throw error;
@@ -346,6 +333,13 @@ export class Neo4jStore implements GraphStore {
   private txConfig() {
     return { timeout: this.config.transactionTimeoutMs ?? 10_000 };
   }
+}
+
+type Raw = Record<string, unknown>;
+
+/** A relationship seen from a node, as exploration statements return it, with its properties made plain. */
+function plainAdjacent({ props, ...rel }: Raw & { type: RelType }): Adjacent {
+  return { ...rel, props: plainRecord(props as Raw, RELATIONSHIP_FIELDS[rel.type]) } as Adjacent;
 }
 
 /** SKIP and LIMIT need integers; JS numbers would be sent as floats. */

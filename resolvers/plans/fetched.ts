@@ -41,7 +41,7 @@ export function plannedPage(page: PageOf<FetchedNode>, plan: NodePlan): PageOf<A
   return { totalCount: page.totalCount, rows: page.rows.map((row) => planned(row, plan)) };
 }
 
-function planned(fetched: FetchedNode, plan: NodePlan): AnyNode {
+export function planned(fetched: FetchedNode, plan: NodePlan): AnyNode {
   const node = fetched.node as AnyNode;
   const below: Below = { related: new Map(), pages: new Map(), refs: new Map() };
   plan.related.forEach((hop, i) => {

@@ -16,6 +16,8 @@ import {
 /** A field as the operation selects it, under one response key. */
 export interface SelectedField {
   name: string;
+  /** The name of the type it returns, lists and non-null aside. */
+  returns: string;
   /** Its arguments with variables and defaults applied, as the resolver will get them. */
   args: Record<string, unknown>;
   /** What is selected below it, on its object type or, for an interface, on one of its object types. */
@@ -51,6 +53,7 @@ export class Selection {
       return [
         {
           name: first.name.value,
+          returns: returned.name,
           args: getArgumentValues(definition, first, this.info.variableValues),
           on: (typeName?: string) => {
             const type = typeName ? this.info.schema.getType(typeName) : returned;

@@ -122,7 +122,12 @@ describe.each(STORES)('traversals on the $name store', (factory) => {
     ]);
     const [hop] = result.paths[0]?.hops ?? [];
     expect(hop).toMatchObject({ fromId: 'actor:a', toId: 'event:e1' });
-    expect(result.read.map((node) => node.id)).toEqual(['actor:a', 'event:e1', 'actor:b', 'event:e2']);
+    expect(result.fetched.nodes.map(({ node }) => node.id)).toEqual([
+      'actor:a',
+      'event:e1',
+      'actor:b',
+      'event:e2',
+    ]);
     expect(hop?.relationships).toEqual([
       expect.objectContaining({
         type: 'PARTICIPATED_IN',
@@ -155,7 +160,12 @@ describe.each(STORES)('traversals on the $name store', (factory) => {
   });
 
   it('answers an empty list when nothing links two nodes', async () => {
-    expect(await paths('a', 'e', 6)).toEqual({ paths: [], truncated: false, read: [] });
+    expect(await paths('a', 'e', 6)).toEqual({
+      paths: [],
+      truncated: false,
+      fetched: { nodes: [], refs: {} },
+      endsExist: true,
+    });
   });
 
   it('grows a neighbourhood level by level, newer events first, up to its limit', async () => {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_QUERIES, type ReferenceParams } from '../../bench/api/queries.js';
+import { EXPLORE_QUERIES } from '../../bench/explore.js';
 import { FACT_RELATIONSHIPS } from '../../explore/limits.js';
 import { shortestPaths } from '../../explore/paths.js';
 import type { GraphStore } from '../../graph/store.js';
+import { globalIdOf } from '../../resolvers/nodes.js';
 import { type Execute, seededApi } from '../helpers/graphql.js';
 import { STORES } from '../helpers/stores.js';
 
@@ -66,6 +68,21 @@ describe.each(STORES)('round trips of the reference queries on the $name store',
     expect(
       data.neighborhood.nodes.some((node: any) => node.__typename === 'Actor' && node.name !== 'Azerbaijan'),
     ).toBe(true);
+  });
+
+  // The explorer page's own selections: an event's place, each evidence's article, a delegate's side, a hop's ends.
+  it.each([
+    ['search', { text: 'Azerbaijan' }],
+    ['neighborhood', { id: globalIdOf('actor:azerbaijan') }],
+    ['paths', { from: globalIdOf('actor:azerbaijan'), to: globalIdOf('actor:armenia') }],
+  ] as const)("answers the explorer page's %s in one round trip", async (name, variables) => {
+    const before = store.roundTrips;
+    const { data, errors } = await execute(EXPLORE_QUERIES[name], variables);
+    expect(errors).toBeUndefined();
+    expect(store.roundTrips - before).toBe(1);
+    const shown = JSON.stringify(data);
+    if (name !== 'search') expect(shown).toContain('"place":{"id"');
+    if (name !== 'search') expect(shown).toContain('"article":{"id"');
   });
 
   it('finds the shortest paths between two actors in one store call', async () => {

@@ -1,6 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_RELATIONSHIPS } from '../../explore/limits.js';
-import { nearby, shortestPaths } from '../../graph/neo4j/cypher.js';
+import { searchQuery } from '../../explore/search-terms.js';
+import { search } from '../../graph/neo4j/cypher.js';
+import { nearby, shortestPaths } from '../../graph/neo4j/explore-cypher.js';
+import type { ExplorePlan } from '../../graph/read-plan.js';
+
+/** The explorer page's reads: names and kinds, an event's place, a delegate's side, each evidence's article. */
+const EXPLORER_PLAN: ExplorePlan = {
+  nodes: {
+    Actor: { fields: ['kind', 'name', 'nameAr'], related: [], eventPages: [] },
+    Event: {
+      fields: ['date', 'type'],
+      related: [
+        {
+          spec: { type: 'OCCURRED_IN', direction: 'out' },
+          props: [],
+          next: { Place: { fields: ['name'], related: [], eventPages: [] } },
+          refs: [],
+        },
+      ],
+      eventPages: [],
+    },
+  },
+  refs: {
+    onBehalfOf: { fields: ['name'], related: [], eventPages: [] },
+    articleId: { fields: ['title', 'url'], related: [], eventPages: [] },
+  },
+};
 
 describe('the Cypher of exploration', () => {
   it('reads a neighbourhood start in one statement whose text depends only on its shape', () => {
@@ -15,7 +41,7 @@ describe('the Cypher of exploration', () => {
     });
     expect(nearby('actor:israel', FACT_RELATIONSHIPS, {}, 4, true).text).toBe(statement.text);
     const firstLevel = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, false);
-    expect(firstLevel.text).toContain('UNWIND [c] AS n');
+    expect(firstLevel.text).toContain('UNWIND range(0, 0) AS i');
     expect(firstLevel.text).not.toBe(statement.text);
   });
 
@@ -23,7 +49,15 @@ describe('the Cypher of exploration', () => {
     const { text } = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, true);
     expect(text).toContain('MATCH (m:Event) WHERE m.date IS NOT NULL');
     expect(text).toContain('<= $scan_limit');
-    expect(text).toContain('[o IN reach WHERE o <> n]');
+    expect(text).toContain('[o IN reach WHERE o <> n AND NOT o IN before]');
+  });
+
+  it('sends a relationship between two walked nodes once, from the first, without its key', () => {
+    const { text } = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, true);
+    expect(text).toContain('admitted[..i] AS before');
+    expect(text).toContain('WHERE o IN reach AND NOT o IN before');
+    expect(text).toContain('props: r{.articleId, .evidence, .start, .end, .role, .onBehalfOf, .stance}');
+    expect(text).not.toContain('properties(r)');
   });
 
   it('passes the event window as parameters', () => {
@@ -57,6 +91,35 @@ describe('the Cypher of exploration', () => {
     expect(short.params).toEqual({ from: 'actor:houthis', to: 'actor:israel', limit: 5 });
     const direct = shortestPaths('actor:houthis', 'actor:israel', FACT_RELATIONSHIPS, 1, 5).text;
     expect(direct).not.toContain('common');
+  });
+
+  it("reads what the answer's selection needs in the same statement, its text fixed by the plan's shape", () => {
+    const statement = nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, true, EXPLORER_PLAN);
+    expect(statement.text).toMatchSnapshot();
+    expect(statement.text).toContain('WHEN x0:Event THEN {node: x0{.id, .date, .type}');
+    expect(statement.text).toContain('MATCH (b9:Article {id: id8})');
+    expect(nearby('actor:israel', FACT_RELATIONSHIPS, {}, 4, true, EXPLORER_PLAN).text).toBe(statement.text);
+    const paths = shortestPaths('actor:houthis', 'actor:israel', FACT_RELATIONSHIPS, 4, 5, EXPLORER_PLAN);
+    expect(paths.text).toContain('AS f_onBehalfOf');
+    expect(paths.text).toContain('AS f_articleId');
+    const bad = { ...EXPLORER_PLAN, refs: { ['label' as 'articleId']: EXPLORER_PLAN.refs.articleId } };
+    expect(() => nearby('actor:houthis', FACT_RELATIONSHIPS, {}, 99, true, bad as ExplorePlan)).toThrow(
+      /unknown reference property/,
+    );
+  });
+
+  it('searches entities and articles in one statement, the words as a parameter', () => {
+    const statement = search(searchQuery('Houthi rebels'), ['Actor', 'Place'], 500, 20);
+    expect(statement.text).toMatchSnapshot();
+    expect(statement.text).not.toContain('Houthi');
+    expect(statement.params).toMatchObject({
+      labels: ['Actor', 'Place'],
+      entity_limit: 500,
+      article_limit: 20,
+    });
+    const entitiesOnly = search(searchQuery('Houthi'), ['Actor'], 500, 0);
+    expect(entitiesOnly.text).not.toContain('article_search');
+    expect(entitiesOnly.params).not.toHaveProperty('article_limit');
   });
 
   it('refuses what is not a node id or a path length', () => {

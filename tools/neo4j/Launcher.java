@@ -75,7 +75,7 @@ public class Launcher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb()))
         .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(256))
         // lib/plugins holds APOC: the procedure loader only scans the plugin folder, not the class path.
         .setConfig(GraphDatabaseSettings.plugin_dir, lib.resolve("plugins"))
@@ -92,6 +92,19 @@ public class Launcher {
 
     stdout.println("bolt://" + HOST + ":" + port);
     stdout.flush();
+  }
+
+  /**
+   * The page cache in MiB: KG_NEO4J_PAGECACHE_MB, else 1024 (taken as the store grows, not at start).
+   * With 128 MiB, a depth-2 neighbourhood of the 100,000-article graph (a 3.2 GB store) read its pages
+   * through the file system: p95 114-131 ms against 49-52 ms with 1 GiB (512 MiB: 121-128 ms).
+   */
+  private static long pageCacheMb() {
+    String value = System.getenv("KG_NEO4J_PAGECACHE_MB");
+    if (value == null || value.isBlank()) return 1024;
+    long mb = Long.parseLong(value.trim());
+    if (mb < 8) throw new IllegalArgumentException("KG_NEO4J_PAGECACHE_MB must be at least 8, got " + mb);
+    return mb;
   }
 
   private static Map<String, String> parseOptions(String[] args) {
