@@ -100,6 +100,13 @@ describe('linkEntities', () => {
     expect(mentions.map((m) => m.entity.name)).toEqual(['Russian Defence Ministry']);
   });
 
+  it('reads a country off whose coast or in whose waters something happens as the place', () => {
+    const types = (text: string) =>
+      linkEntities(tokenize(text), testResources()).map((m) => `${m.entity.name}:${m.entity.type}`);
+    expect(types('استهدفت المسيرات سفينة قبالة سواحل ليبيا')).toEqual(['Libya:PLACE']);
+    expect(types('A ship was struck off the coast of Libya')).toEqual(['Libya:PLACE']);
+  });
+
   it("reads a prime minister's office with the state's nisba or name as that state's body", () => {
     expect(topNames('وقال مكتب رئيس الوزراء السوداني إن المحادثات مستمرة')).toEqual([
       "Prime Minister's Office of Sudan",
