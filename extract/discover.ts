@@ -550,8 +550,10 @@ class NameFinder {
     // "السنيورة لـ"سي ان ان"": a lone letter is a clitic written apart, never a word of a name.
     if (this.hasTanween(i) || (token.key.length < 2 && !this.isLatin(i))) return false;
     const hyphenated = token.punctBefore === '-' && this.isLatinParticle(i - 1);
-    if (inside && (token.clause !== previous?.clause || (token.punctBefore !== '' && !hyphenated)))
-      return false;
+    // "Sassou N'Guesso", "O'Brien": a capital after an apostrophe inside the word goes on the name.
+    const elided = /^['’]$/.test(token.punctBefore) && token.start === (previous?.end ?? 0) + 1;
+    const joined = token.punctBefore === '' || hyphenated || (elided && this.isCapitalized(i));
+    if (inside && (token.clause !== previous?.clause || !joined)) return false;
     if (inside && token.key.startsWith('و') && i > 0) return false;
     if (inside && isAllahCompound(this.tokens, i, this.resources)) return true;
     if (this.isCueWord(i)) return false;

@@ -32,6 +32,13 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it("keeps a capital after an apostrophe inside an English name (O'Brien), not a possessive", () => {
+    expect(found("The talks in Jeddah were led by US envoy Robert O'Brien, officials said.")).toEqual([
+      "PERSON:Robert O'Brien",
+    ]);
+    expect(found("Hamas's spokesman Hazem Qassem said the talks failed.")).toEqual(['PERSON:Hazem Qassem']);
+  });
+
   it('finds an English name opening a clause before a comma and an apposition that names a title or role', () => {
     expect(
       found('Khaled Youssef, a senior Rapid Support Forces official, told reporters the talks failed.'),
