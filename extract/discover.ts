@@ -449,6 +449,7 @@ class NameFinder {
     if (last > i && this.isConnectorAt(last)) last = this.compoundEnd(last);
     if (last >= i && this.isNisbaFamilyName(i, last + 1)) last++;
     if (last < i || (last === i && !this.isLatin(i))) return null;
+    if (this.isLatin(i) && this.resources.phrases.nonPersonTails.matchAt(this.tokens, last + 1)) return null;
     return this.mention(i, last, prefixLength, 'PERSON');
   }
 

@@ -185,6 +185,7 @@ export interface PersonCuesFile {
   honorifics: Bilingual;
   /** Head nouns after which a lone name word names a place, a body or a work (مدينة، مسجد، فيلم). */
   nonPersonHeads: Bilingual;
+  nonPersonTails: Bilingual;
   listCues: Bilingual;
   stopWords: Bilingual;
   groupCues: Bilingual;

@@ -139,6 +139,7 @@ export type CueSet =
   | 'personRoles'
   | 'organizationHeads'
   | 'nonPersonHeads'
+  | 'nonPersonTails'
   | 'honorifics'
   | 'nonNewsCues'
   | 'agencyCues'
@@ -288,6 +289,7 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       personRoles: set(files.personCues.roles),
       organizationHeads: set(files.personCues.organizationHeads),
       nonPersonHeads: set(files.personCues.nonPersonHeads),
+      nonPersonTails: set(files.personCues.nonPersonTails, bare),
       honorifics: set(files.personCues.honorifics),
       nonNewsCues: set(files.segmentation.nonNewsCues, withArticle),
       agencyCues: set(files.segmentation.agencyCues),

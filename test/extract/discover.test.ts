@@ -32,6 +32,11 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('makes no person of English capitalized words before a place word (Sheikh Radwan district)', () => {
+    expect(found('Israeli strikes hit the Sheikh Radwan district of Gaza City.')).toEqual([]);
+    expect(found('Sheikh Tamim Al Thani hosted the talks.')).toEqual(['PERSON:Tamim Al Thani']);
+  });
+
   it("keeps a capital after an apostrophe inside an English name (O'Brien), not a possessive", () => {
     expect(found("The talks in Jeddah were led by US envoy Robert O'Brien, officials said.")).toEqual([
       "PERSON:Robert O'Brien",
