@@ -72,6 +72,18 @@ describe('events and their arguments', () => {
     expect(participants('شنت حركة 23 مارس المدعومة من روسيا هجوما على غوما.')).toEqual(['M23:INITIATOR']);
   });
 
+  it('makes unnamed officials present at talks observers, and a named official present the mediator', () => {
+    const [observed] = analyze('بدأت في جدة محادثات بين روسيا وأوكرانيا بحضور مسؤولين من مصر وقطر.');
+    expect(observed?.participants).toEqual([
+      'Russia:PARTY',
+      'Ukraine:PARTY',
+      'Egypt:OBSERVER',
+      'Qatar:OBSERVER',
+    ]);
+    const [hosted] = analyze('بدأت في جدة محادثات بين روسيا وأوكرانيا بحضور وزير الخارجية القطري.');
+    expect(hosted?.participants).toEqual(['Russia:PARTY', 'Ukraine:PARTY', 'Qatar:MEDIATOR']);
+  });
+
   it('reads a nisba right after the trigger as the attacker', () => {
     const [strike] = analyze('استهدفت الغارات الروسية مدينة خاركيف');
     expect(strike?.participants).toContain('Russia:INITIATOR');
