@@ -107,13 +107,18 @@ function cueTargets(
   const [first] = candidates;
   if (!first || !sameClause(context, first.first, cueLast) || cueBetween(context, cueLast, first, event))
     return [];
-  const chosen = cue.conjoined ? listFrom(context, first, candidates.slice(1)) : [first];
+  const sentenceLast = context.text.sentences[sentence ?? -1]?.last ?? first.last;
+  const following = mentionsBetween(context, first.last + 1, sentenceLast).filter((m) =>
+    isArgument(context, m, event.type, cue.role),
+  );
+  const chosen = cue.conjoined ? listFrom(context, first, following) : [first];
   return chosen.filter((m) => !hasEntity(event, m.entity));
 }
 
 /**
  * An actor and those listed after it: joined by و/and, or by commas when the
- * list closes with و/and ("Egypt, Qatar and Turkey"، "مصر، قطر وتركيا"، "وقعت الحكومة والجبهة").
+ * list closes with و/and ("Egypt, Qatar and Turkey"، "مصر، قطر وتركيا"، "وقعت الحكومة والجبهة"),
+ * past a person named right after a body of the list.
  */
 function listFrom(
   context: ArticleContext,
@@ -122,13 +127,23 @@ function listFrom(
 ): EntityMention[] {
   const chosen = [first];
   let closed = 1;
+  let previous = first;
   for (const next of following) {
-    const previous = chosen[chosen.length - 1] as EntityMention;
+    if (apposedPerson(previous, next)) {
+      previous = next;
+      continue;
+    }
     if (joinedByAnd(context, previous, next)) closed = chosen.length + 1;
     else if (!joinedByComma(context, previous, next)) break;
     chosen.push(next);
+    previous = next;
   }
   return chosen.slice(0, closed);
+}
+
+/** "برعاية مكتب المبعوث الأممي هانس غروندبرغ واللجنة الدولية": the person right after a body is its own, not another item of the list. */
+function apposedPerson(body: EntityMention, next: EntityMention): boolean {
+  return next.entity.kind === 'PERSON' && body.entity.kind !== 'PERSON' && next.first === body.last + 1;
 }
 
 function joinedByComma(context: ArticleContext, previous: EntityMention, next: EntityMention): boolean {

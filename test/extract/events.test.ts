@@ -72,6 +72,15 @@ describe('events and their arguments', () => {
     expect(participants('شنت حركة 23 مارس المدعومة من روسيا هجوما على غوما.')).toEqual(['M23:INITIATOR']);
   });
 
+  it('carries a list of mediators past a person named right after one of them, however long the names', () => {
+    const [talks] = analyze(
+      'بدأت في جدة محادثات بين الجيش السوداني وقوات الدعم السريع برعاية وزارة الدفاع الروسية محمد حسن وقطر.',
+    );
+    expect(talks?.participants).toEqual(
+      expect.arrayContaining(['Russian Defence Ministry:MEDIATOR', 'Qatar:MEDIATOR']),
+    );
+  });
+
   it('makes unnamed officials present at talks observers, and a named official present the mediator', () => {
     const [observed] = analyze('بدأت في جدة محادثات بين روسيا وأوكرانيا بحضور مسؤولين من مصر وقطر.');
     expect(observed?.participants).toEqual([
