@@ -98,7 +98,7 @@ export interface RolesFile {
   brokeredBy: Bilingual;
   forceNouns: Bilingual;
   undergone: { verbs: Bilingual; passiveAuxiliaries: Bilingual; by: Bilingual };
-  affiliationSuffixes: Bilingual;
+  patrons: { before: Bilingual; hyphenated: Bilingual };
   hostVerbs: Bilingual;
   hostedTypes: EventType[];
   appositionMaxWords: number;

@@ -124,7 +124,8 @@ export type CueSet =
   | 'speakerEnds'
   | 'scopeBreakers'
   | 'affiliationModifiers'
-  | 'affiliationSuffixes'
+  | 'patronsBefore'
+  | 'patronsHyphenated'
   | 'reportNouns'
   | 'auxiliaries'
   | 'issuedBy'
@@ -274,7 +275,8 @@ export function compileResources(gazetteer: Gazetteer, files: LexiconFiles): Ext
       speakerEnds: set(files.claims.speakerEnds),
       scopeBreakers: set(files.claims.scopeBreakers),
       affiliationModifiers: set(files.claims.affiliationModifiers),
-      affiliationSuffixes: set(files.roles.affiliationSuffixes, bare),
+      patronsBefore: set(files.roles.patrons.before),
+      patronsHyphenated: set(files.roles.patrons.hyphenated, bare),
       reportNouns: set(files.claims.reportNouns),
       auxiliaries: set(files.claims.auxiliaries, bare),
       issuedBy: set(files.claims.issuedBy),

@@ -245,8 +245,12 @@ function isAuthor(context: ArticleContext, event: EventMention, mention: EntityM
   if (event.verbal) return false;
   const token = context.tokens[mention.first];
   const clitic = token ? context.text.original.slice(token.start, mention.start) : '';
-  // "لـ«قوات الدعم السريع»": the لـ written apart, before a quote, is a token of its own.
-  const lam = /ل$/.test(clitic) || context.tokens[mention.first - 1]?.key === 'ل';
+  // "لـ«قوات الدعم السريع»": the لـ written apart, before a quote, is a token of its own; an
+  // anaphoric noun's mention covers its whole word, لل included ("التابع للجيش").
+  const lam =
+    /ل$/.test(clitic) ||
+    context.tokens[mention.first - 1]?.key === 'ل' ||
+    (mention.anaphor === true && /^لل/.test(token?.key ?? ''));
   const authorNoun = !!matchIn(context, context.resources.phrases.authorNouns, event.headLast);
   return lam || (authorNoun && mention.first === event.headLast + 1);
 }
@@ -273,11 +277,11 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
 
 /** "جماعة X المرتبطة بتنظيم القاعدة"، "linked to Al Qaeda"، "Al Qaeda-linked militants": the patron an actor is tied to takes no part. */
 function isAffiliation(context: ArticleContext, mention: EntityMention): boolean {
-  const { affiliationModifiers, affiliationSuffixes } = context.resources.phrases;
+  const { patronsBefore, patronsHyphenated } = context.resources.phrases;
   for (let k = Math.max(0, mention.first - 2); k < mention.first; k++)
-    if (matchIn(context, affiliationModifiers, k)?.last === mention.first - 1) return true;
+    if (matchIn(context, patronsBefore, k)?.last === mention.first - 1) return true;
   const next = context.tokens[mention.last + 1];
-  return next?.punctBefore === '-' && !!matchIn(context, affiliationSuffixes, mention.last + 1);
+  return next?.punctBefore === '-' && !!matchIn(context, patronsHyphenated, mention.last + 1);
 }
 
 /** "قصف المستشفى وإسرائيل تنفي": an actor followed by a reporting verb is its speaker, starting a clause of its own. */

@@ -65,6 +65,21 @@ describe('events and their arguments', () => {
     ).toEqual(['Rapid Support Forces:INITIATOR']);
   });
 
+  it('makes the army a force belongs to, and the army right after قصف, the author of the shelling', () => {
+    const participants = (text: string) => analyze(text).flatMap((e) => e.participants);
+    expect(participants('قصف الطيران الحربي التابع للجيش الروسي أهدافا في مدينة خاركيف.')).toEqual([
+      'Russian Armed Forces:INITIATOR',
+    ]);
+    expect(participants('قصف الجيش الروسي أهدافا في مدينة خاركيف.')).toEqual([
+      'Russian Armed Forces:INITIATOR',
+    ]);
+    expect(
+      participants(
+        'قالت القوات المسلحة الروسية إنها تقدمت شرقا. وقصف الطيران الحربي التابع للجيش أهدافا في مدينة خاركيف.',
+      ),
+    ).toEqual(['Russian Armed Forces:INITIATOR']);
+  });
+
   it('gives no role to the actor another is linked to, backed by or loyal to', () => {
     const participants = (text: string) => analyze(text).flatMap((e) => e.participants);
     expect(participants('هاجم المسلحون المرتبطون بحماس مدينة غوما.')).toEqual([]);
