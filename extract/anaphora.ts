@@ -7,7 +7,7 @@
  * Such mentions add no surface form to the entity.
  */
 import { type ArticleContext, matchIn } from './context.js';
-import type { EntityMention } from './link.js';
+import { type EntityMention, mentionOf } from './link.js';
 import { matchKey } from './normalize.js';
 import type { Anaphor, KnownEntity } from './resources.js';
 
@@ -38,7 +38,7 @@ export function anaphorMentions(context: ArticleContext): EntityMention[] {
     if (anaphor.alsoAdjective && context.tokens[i - 1]?.key.startsWith('ال')) continue;
     const antecedent = antecedentOf(before, anaphor)?.entity ?? homeBody(anaphor);
     if (!antecedent) continue;
-    found.push(anaphorMention(context, antecedent, i, match.last));
+    found.push(anaphorMention(context, antecedent, match));
     i = match.last;
   }
   return found;
@@ -85,20 +85,8 @@ function antecedentOf(before: EntityMention[], anaphor: Anaphor): EntityMention 
 function anaphorMention(
   context: ArticleContext,
   antecedent: KnownEntity,
-  first: number,
-  last: number,
+  match: { first: number; last: number; prefixLength: number },
 ): EntityMention {
-  const start = context.tokens[first]?.start ?? 0;
-  const end = context.tokens[last]?.end ?? start;
-  return {
-    entity: antecedent,
-    first,
-    last,
-    start,
-    end,
-    text: context.text.original.slice(start, end),
-    adjectival: false,
-    nested: false,
-    anaphor: true,
-  };
+  const mention = mentionOf(context.text, antecedent, match.first, match.last, match.prefixLength, false);
+  return { ...mention, anaphor: true };
 }

@@ -156,7 +156,7 @@ function isArgument(context: ArticleContext, mention: EntityMention, type: Event
       !isSideWord(context, mention) &&
       !qualifiesPlace(context, mention) &&
       !qualifiesNamedActor(context, mention) &&
-      !isAffiliation(context, mention)
+      !isPatron(context, mention)
     );
   const facilityTarget = role === 'TARGET' && context.resources.files.roles.facilityTargets.includes(type);
   return facilityTarget && mention.entity.kind === 'FACILITY';
@@ -245,12 +245,8 @@ function isAuthor(context: ArticleContext, event: EventMention, mention: EntityM
   if (event.verbal) return false;
   const token = context.tokens[mention.first];
   const clitic = token ? context.text.original.slice(token.start, mention.start) : '';
-  // "لـ«قوات الدعم السريع»": the لـ written apart, before a quote, is a token of its own; an
-  // anaphoric noun's mention covers its whole word, لل included ("التابع للجيش").
-  const lam =
-    /ل$/.test(clitic) ||
-    context.tokens[mention.first - 1]?.key === 'ل' ||
-    (mention.anaphor === true && /^لل/.test(token?.key ?? ''));
+  // "لـ«قوات الدعم السريع»": the لـ written apart, before a quote, is a token of its own.
+  const lam = /ل$/.test(clitic) || context.tokens[mention.first - 1]?.key === 'ل';
   const authorNoun = !!matchIn(context, context.resources.phrases.authorNouns, event.headLast);
   return lam || (authorNoun && mention.first === event.headLast + 1);
 }
@@ -263,7 +259,7 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
     const mention = context.mentionAtToken.get(i);
     const adjacent = i === event.headLast + 1 || i === event.last + 1 || afterActAdjective(context, event, i);
     if (mention?.entity.type === 'ACTOR' && speaksNext(context, mention)) return undefined;
-    if (mention && isAffiliation(context, mention)) {
+    if (mention && isPatron(context, mention)) {
       i = mention.last;
       continue;
     }
@@ -276,7 +272,7 @@ function agentAfter(context: ArticleContext, event: EventMention): EntityMention
 }
 
 /** "جماعة X المرتبطة بتنظيم القاعدة"، "linked to Al Qaeda"، "Al Qaeda-linked militants": the patron an actor is tied to takes no part. */
-function isAffiliation(context: ArticleContext, mention: EntityMention): boolean {
+function isPatron(context: ArticleContext, mention: EntityMention): boolean {
   const { patronsBefore, patronsHyphenated } = context.resources.phrases;
   for (let k = Math.max(0, mention.first - 2); k < mention.first; k++)
     if (matchIn(context, patronsBefore, k)?.last === mention.first - 1) return true;
@@ -357,7 +353,7 @@ function subjectBefore(context: ArticleContext, event: EventMention): EntityMent
       i = mention.first;
       continue;
     }
-    if (mention?.entity.kind === 'MEDIA' || (mention && isAffiliation(context, mention))) {
+    if (mention?.entity.kind === 'MEDIA' || (mention && isPatron(context, mention))) {
       i = mention.first;
       continue;
     }

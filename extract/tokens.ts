@@ -106,7 +106,6 @@ const ABBREVIATIONS = new Set([
   'st',
   'jr',
   'sr',
-  'no',
   'vs',
   'co',
   'corp',

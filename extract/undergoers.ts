@@ -14,6 +14,7 @@ import {
   sameClause,
 } from './context.js';
 import type { EntityMention } from './link.js';
+import type { PhraseMatch } from './phrase-index.js';
 
 /** Run before the subject and agent rules, which would make the undergoer the author. */
 export function applyUndergoers(context: ArticleContext, event: EventMention): void {
@@ -30,7 +31,7 @@ export function applyUndergoers(context: ArticleContext, event: EventMention): v
  * speech between (before the act's noun); an English passive auxiliary right
  * before its verb.
  */
-export function undergoVerbAt(context: ArticleContext, event: EventMention): Span | undefined {
+export function undergoVerbAt(context: ArticleContext, event: EventMention): PhraseMatch<true> | undefined {
   const { resources } = context;
   if (!resources.files.roles.casualtyTypes.includes(event.type)) return undefined;
   if (event.verbal) {
@@ -44,11 +45,6 @@ export function undergoVerbAt(context: ArticleContext, event: EventMention): Spa
     if (verb && verb.last < event.first) return verb;
   }
   return undefined;
-}
-
-interface Span {
-  first: number;
-  last: number;
 }
 
 function actorBetween(context: ArticleContext, from: number, to: number): EntityMention | undefined {

@@ -51,6 +51,7 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3]);
     expect(tokens[1]?.punctBefore).toBe('');
     expect(tokens[0]).toMatchObject({ start: 0, end: 3 });
+    expect(tokenize('The ministry said no. Talks ended.').sentences).toHaveLength(2);
   });
 
   it('separates emoji from the word they touch', () => {
